@@ -1,0 +1,90 @@
+"""The checker: generic machinery that runs a learner's code against a drill's checks.
+
+It knows no particular drill. `check` is the one entry point the rest of mathlings uses.
+"""
+
+from __future__ import annotations
+
+import base64
+import inspect
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from mathlings.catalog import Drill
+from mathlings.checker.sandbox import Sandbox
+from mathlings.checker.verdict import Verdict
+
+__all__ = ["Sandbox", "Verdict", "check", "job_for"]
+
+
+def job_for(
+    drill: Drill,
+    file: Path | None = None,
+    namespace: dict[str, Any] | None = None,
+    timeout: float | None = None,
+    memory_mb: int | None = None,
+) -> dict[str, Any]:
+    """The request the sandbox runs: a drill and the learner's code, as a file or a namespace."""
+    job: dict[str, Any] = {
+        "drill": drill.id,
+        "path": str(drill.path),
+        "timeout": timeout if timeout is not None else drill.timeout,
+        "needs": list(drill.needs),
+    }
+    if memory_mb is not None:
+        job["memory_mb"] = memory_mb
+    if file is not None:
+        job["file"] = str(Path(file).resolve())
+    if namespace is not None:
+        import cloudpickle
+
+        wanted = {k: v for k, v in namespace.items() if not k.startswith("_") and _picklable(v)}
+        job["namespace"] = base64.b64encode(cloudpickle.dumps(wanted)).decode()
+        job["source"] = _source_of({k: v for k, v in namespace.items() if not k.startswith("_")})
+    return job
+
+
+def _picklable(value: Any) -> bool:
+    import cloudpickle
+
+    if inspect.ismodule(value):
+        return False
+    try:
+        cloudpickle.dumps(value)
+    except Exception:
+        return False
+    return True
+
+
+def _source_of(namespace: dict[str, Any]) -> str | None:
+    """The source of a notebook's functions, for the static "from scratch" scan: the modules the
+    namespace holds become import lines, so `np.dot` is still seen as numpy.dot."""
+    parts = [
+        f"import {value.__name__} as {name}"
+        for name, value in namespace.items()
+        if inspect.ismodule(value) and name.isidentifier()
+    ]
+    for value in namespace.values():
+        if inspect.isfunction(value):
+            try:
+                parts.append(textwrap.dedent(inspect.getsource(value)))
+            except (OSError, TypeError):
+                continue
+    return "\n\n".join(parts) if parts else None
+
+
+def check(
+    drill: Drill,
+    file: Path | None = None,
+    namespace: dict[str, Any] | None = None,
+    sandbox: Sandbox | None = None,
+    timeout: float | None = None,
+    memory_mb: int | None = None,
+) -> Verdict:
+    """Check a learner's file (or namespace) against a drill, in a sandboxed child process."""
+    job = job_for(drill, file, namespace, timeout, memory_mb)
+    if sandbox is not None:
+        return sandbox.run(job)
+    with Sandbox() as own:
+        return own.run(job)

@@ -1,0 +1,256 @@
+"""Runs one drill's checks against one learner file and returns the verdict.
+
+This runs inside the sandbox's child process (see sandbox.py): it imports the learner's code, so
+anything can happen here, and the supervisor outside turns a hang, a crash or a hard exit into a
+verdict. The engine knows no particular drill: it reads the drill's folder.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import sys
+import time
+import tomllib
+import types
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from mathlings.checker.learner import (
+    Alarm,
+    CallTimeout,
+    Learner,
+    LearnerRaised,
+    Missing,
+    learner_traceback,
+)
+from mathlings.checker.rules import Guards, RuleBroken, scan
+from mathlings.checker.spec import Check, Context, Outcome
+from mathlings.checker.values import to_jsonable
+from mathlings.checker.verdict import (
+    CheckResult,
+    Counterexample,
+    Diagnosis,
+    Verdict,
+)
+
+GENERIC_MISTAKES = {
+    "changed-input": "Your function changed its input in place; the caller's data must stay as it "
+    "was.",
+}
+
+
+def load_checks(drill_path: Path) -> list[Check]:
+    name = f"mathlings_drill_{drill_path.name.replace('-', '_')}"
+    spec = importlib.util.spec_from_file_location(name, drill_path / "check.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return list(module.CHECKS)
+
+
+def drill_rules(drill_path: Path) -> tuple[tuple[str, ...], str]:
+    meta = tomllib.loads((drill_path / "drill.toml").read_text())
+    rules = meta.get("rules", {})
+    return tuple(rules.get("forbid", ())), rules.get("why", "this drill is done from scratch")
+
+
+def mistake_diagnoses(drill_path: Path) -> dict[str, tuple[str, Path]]:
+    found = {}
+    for path in sorted((drill_path / "mistakes").glob("*.py")):
+        doc = ast.get_docstring(ast.parse(path.read_text())) or ""
+        found[path.stem.replace("_", "-")] = (" ".join(doc.split("\n\n")[0].split()), path)
+    return found
+
+
+def exec_module(source: str, filename: str) -> dict[str, Any]:
+    module = types.ModuleType("learner")
+    module.__file__ = filename
+    sys.modules["learner"] = module
+    exec(compile(source, filename, "exec"), module.__dict__)
+    return module.__dict__
+
+
+class Job:
+    """What to check: a drill folder and the learner's code, as a file or a namespace."""
+
+    def __init__(
+        self,
+        drill_id: str,
+        drill_path: Path,
+        timeout: float,
+        file: Path | None = None,
+        namespace: dict[str, Any] | None = None,
+        source: str | None = None,
+        examples: int = 60,
+    ) -> None:
+        self.drill_id, self.drill_path, self.timeout = drill_id, drill_path, timeout
+        self.file, self.namespace, self.examples = file, namespace, examples
+        self.source = source if source is not None else (file.read_text() if file else None)
+
+
+def error_verdict(job: Job, status: str, message: str, **extra: Any) -> Verdict:
+    return Verdict(drill=job.drill_id, status=status, message=message, **extra)  # type: ignore[arg-type]
+
+
+def run(job: Job) -> Verdict:
+    started = time.monotonic()
+    deadline = started + job.timeout
+    rules, why = drill_rules(job.drill_path)
+    filename = str(job.file) if job.file else "<notebook>"
+
+    tree = None
+    if job.source is not None:
+        try:
+            tree = ast.parse(job.source, filename)
+        except SyntaxError as error:
+            where = f"line {error.lineno}, column {error.offset}" if error.lineno else "somewhere"
+            return error_verdict(
+                job,
+                "error",
+                f"Your file has a syntax error at {where}: {error.msg}. Fix it and save again.",
+                detail=(error.text or "").rstrip() or None,
+            )
+    if tree is not None:
+        violations = scan(tree, rules)
+        if violations:
+            first = violations[0]
+            more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
+            return error_verdict(
+                job,
+                "rule",
+                f"{first.sentence().capitalize()}{more}: {why}.",
+                detail="; ".join(v.sentence() for v in violations[1:6]) or None,
+            )
+
+    checks = load_checks(job.drill_path)
+    files = frozenset({filename} | _code_files(job.namespace))
+    guards = Guards(rules, files)
+    guards.install()
+    try:
+        with Alarm(deadline):
+            namespace = (
+                job.namespace
+                if job.namespace is not None
+                else exec_module(job.source or "", filename)
+            )
+    except CallTimeout:
+        return error_verdict(
+            job,
+            "timeout",
+            "Your file was still running its top-level code when the time limit "
+            "ran out: move work into the functions, and look for a loop that never ends.",
+        )
+    except RuleBroken as broken:
+        return error_verdict(job, "rule", f"{broken.violation.sentence().capitalize()}: {why}.")
+    except BaseException as error:  # the learner's module may raise anything at import
+        return error_verdict(
+            job,
+            "error",
+            f"Your file raised an error while loading: {LearnerRaised(error, files)}",
+            traceback=learner_traceback(error, files),
+        )
+    learner = Learner(namespace, files, guards, deadline)
+    diagnoses = mistake_diagnoses(job.drill_path)
+    context = Context(learner, _LazyMistakes(diagnoses), job.examples)
+
+    outcomes: list[Outcome] = []
+    for check in checks:
+        outcome = _run_one(check, context, why)
+        outcomes.append(outcome)
+        if outcome.status in ("timeout", "rule"):
+            break
+    verdict = _verdict(job, outcomes, diagnoses, [step_name(c) for c in checks])
+    verdict.duration_ms = round((time.monotonic() - started) * 1000, 1)
+    return verdict
+
+
+def step_name(check: Check) -> str:
+    return getattr(check, "step", None) or getattr(check, "name", None) or "check"
+
+
+def _run_one(check: Check, context: Context, why: str) -> Outcome:
+    step = step_name(check)
+    try:
+        return check.run(context)
+    except Missing as missing:
+        return Outcome(step, "error", message=str(missing))
+    except CallTimeout:
+        return Outcome(step, "timeout", message="the time limit ran out during this step")
+    except RuleBroken as broken:
+        return Outcome(step, "rule", message=f"{broken.violation.sentence()}: {why}")
+
+
+def _code_files(namespace: dict[str, Any] | None) -> set[str]:
+    """Where a notebook's functions were written, so their frames count as the learner's."""
+    if not namespace:
+        return set()
+    return {v.__code__.co_filename for v in namespace.values() if hasattr(v, "__code__")}
+
+
+class _LazyMistakes(Sequence[tuple[str, Learner]]):
+    """The known mistakes, each loaded only when a failure needs naming."""
+
+    def __init__(self, diagnoses: dict[str, tuple[str, Path]]) -> None:
+        self.ids = list(diagnoses)
+        self.paths = [p for _, p in diagnoses.values()]
+        self.loaded: dict[int, Learner] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, i: int) -> tuple[str, Learner]:  # type: ignore[override]
+        if i >= len(self.ids):
+            raise IndexError(i)
+        if i not in self.loaded:
+            path = self.paths[i]
+            namespace = exec_module(path.read_text(), str(path))
+            self.loaded[i] = Learner(namespace, frozenset({str(path)}))
+        return self.ids[i], self.loaded[i]
+
+
+def _verdict(
+    job: Job, outcomes: list[Outcome], diagnoses: dict[str, tuple[str, Path]], steps: list[str]
+) -> Verdict:
+    checks = [CheckResult(o.name, o.status, o.examples, o.message) for o in outcomes]  # type: ignore[arg-type]
+    stopped = outcomes[-1].status if outcomes else "error"
+    checks += [CheckResult(s, stopped, 0, "not run") for s in steps[len(outcomes) :]]  # type: ignore[arg-type]
+    first = next((o for o in outcomes if o.status != "pass"), None)
+    if first is None:
+        count = sum(o.examples for o in outcomes)
+        return Verdict(
+            drill=job.drill_id,
+            status="pass",
+            message=f"All {len(outcomes)} checks pass ({count} inputs tried).",
+            checks=checks,
+        )
+    diagnosis = None
+    if first.mistake:
+        sentence = diagnoses.get(first.mistake, (GENERIC_MISTAKES.get(first.mistake, ""),))[0]
+        diagnosis = Diagnosis(first.mistake, sentence)
+    counterexample = None
+    if first.inputs is not None:
+        mismatch = first.mismatch
+        counterexample = Counterexample(
+            call=first.call or first.name,
+            inputs=to_jsonable(first.inputs),
+            expected=to_jsonable(mismatch.expected) if mismatch else None,
+            got=to_jsonable(mismatch.got) if mismatch else None,
+            wrong=mismatch.wrong if mismatch else None,
+            tolerance=mismatch.tolerance if mismatch else None,
+            shrunk=first.shrunk,
+        )
+    prefix = f"Step `{first.name}`: " if len(outcomes) > 1 else ""
+    return Verdict(
+        drill=job.drill_id,
+        status=first.status,  # type: ignore[arg-type]
+        message=prefix + first.message,
+        diagnosis=diagnosis,
+        counterexample=counterexample,
+        step=first.name,
+        checks=checks,
+        traceback=first.trace,
+        detail=first.detail,
+    )

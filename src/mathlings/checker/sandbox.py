@@ -1,0 +1,103 @@
+"""Runs learner code in a separate process and turns whatever happens there into a verdict.
+
+The client side: `Sandbox` (in the CLI, `watch` or a notebook) starts the supervisor
+(`python -m mathlings.checker.supervisor`, see supervisor.py), sends it jobs as JSON lines and reads
+verdicts back. The supervisor keeps NumPy, Hypothesis and, once asked, torch imported and forks a
+child per job, so a check starts warm and learner code never runs in this process. Linux and macOS
+(fork); not Windows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from mathlings.checker.verdict import Verdict
+
+THREAD_VARS = (
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+)
+
+
+class Sandbox:
+    """The learner-facing side: checks one job at a time through a warm supervisor process."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[str] | None = None
+        self.counter = 0
+
+    def _start(self) -> subprocess.Popen[str]:
+        if self.process is None or self.process.poll() is not None:
+            env = dict(os.environ)
+            for var in THREAD_VARS:
+                env[var] = "1"
+            env["PYTHONPATH"] = os.pathsep.join(
+                [str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH", "")]
+            ).rstrip(os.pathsep)
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "mathlings.checker.supervisor"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+        return self.process
+
+    def _send(self, request: dict[str, Any]) -> int:
+        process = self._start()
+        self.counter += 1
+        request["id"] = self.counter
+        assert process.stdin is not None
+        process.stdin.write(json.dumps(request) + "\n")
+        process.stdin.flush()
+        return self.counter
+
+    def warm(self, modules: list[str]) -> None:
+        """Ask the supervisor to import modules now, without waiting for it."""
+        self._send({"warm": modules})
+
+    def run(self, job: dict[str, Any]) -> Verdict:
+        for attempt in range(2):
+            try:
+                wanted = self._send({"job": job})
+                assert self.process is not None and self.process.stdout is not None
+                for line in self.process.stdout:
+                    reply = json.loads(line)
+                    if reply.get("id") == wanted:
+                        return Verdict.from_dict(reply["verdict"])
+                raise BrokenPipeError("the supervisor closed its output")
+            except (BrokenPipeError, OSError, json.JSONDecodeError):
+                self.close()
+                if attempt:
+                    break
+        return Verdict(
+            drill=job["drill"],
+            status="error",
+            message="The checker's own process failed twice; this is a bug in mathlings, not in "
+            "your code. Please report it.",
+        )
+
+    def close(self) -> None:
+        if self.process is not None:
+            with contextlib.suppress(Exception):
+                assert self.process.stdin is not None
+                self.process.stdin.close()
+            with contextlib.suppress(Exception):
+                self.process.wait(timeout=2)
+            if self.process.poll() is None:
+                self.process.kill()
+            self.process = None
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

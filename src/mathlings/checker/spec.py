@@ -1,0 +1,327 @@
+"""The kinds of check a drill's `check.py` is made of.
+
+A drill's check.py defines `CHECKS`, a list of these, run in order; each is one named step of the
+verdict, so a wrong step is pointed at even when later steps are right.
+
+- `Call`: call a learner function on fixed edge cases and on generated inputs, compare with an
+  oracle; a failure is shrunk to the smallest input and matched against the known mistakes.
+- `Value`: a number or array the learner computed by hand and typed in.
+- `Behaviour`: anything else (a trajectory over a run, a rate that must diverge, a statistical test
+  with a stated false-alarm rate): a function of the learner that returns a Mismatch or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, find, settings
+from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
+
+from mathlings.checker.compare import Comparator, Mismatch, close
+from mathlings.checker.learner import (
+    CallTimeout,
+    ChangedInput,
+    Learner,
+    LearnerRaised,
+    Missing,
+    parse_signature,
+)
+from mathlings.checker.rules import RuleBroken
+
+
+@dataclass(frozen=True)
+class Raises:
+    """An expected outcome that is an exception: `Raises(ValueError, "b is the zero vector")`."""
+
+    error: type[BaseException]
+    why: str = ""
+
+
+@dataclass
+class Outcome:
+    """How one check went."""
+
+    name: str
+    status: str  # pass | fail | error | timeout | rule
+    examples: int = 0
+    message: str = ""
+    call: str | None = None
+    inputs: dict[str, Any] | None = None
+    mismatch: Mismatch | None = None
+    trace: str | None = None
+    mistake: str | None = None
+    shrunk: bool = False
+    detail: str | None = None
+
+
+@dataclass
+class Context:
+    """What a check runs against: the learner, and the known mistakes to name a failure by."""
+
+    learner: Learner
+    mistakes: Sequence[tuple[str, Learner]] = ()
+    examples: int = 60
+
+
+class _Stop(BaseException):
+    def __init__(self, cause: BaseException, args: tuple) -> None:
+        self.cause, self.args_tried = cause, args
+
+
+def settings_for(examples: int) -> settings:
+    """Seeded and quiet: the same file gets the same verdict, and nothing is stored on disk."""
+    return settings(
+        max_examples=examples,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        print_blob=False,
+        phases=[Phase.generate, Phase.shrink],  # the "explain" phase costs seconds, shows nothing
+    )
+
+
+@dataclass
+class Call:
+    """Call `signature` on generated `inputs` (tuples of arguments) and on fixed `cases`; compare
+    the answer with `expected(*args)` by `compare`."""
+
+    signature: str
+    inputs: st.SearchStrategy[tuple]
+    expected: Callable[..., Any]
+    compare: Comparator = field(default_factory=close)
+    cases: Sequence[tuple] = ()
+    name: str | None = None
+    examples: int | None = None
+
+    @property
+    def step(self) -> str:
+        return self.name or parse_signature(self.signature)[0]
+
+    @property
+    def needs(self) -> list[str]:
+        return [self.signature]
+
+    def outcome_of(self, learner: Learner, args: tuple) -> Mismatch | LearnerRaised | None:
+        """None when the learner is right on args; else what went wrong."""
+        want = self.expected(*args)
+        try:
+            got = learner.call(self.signature, *args)
+        except LearnerRaised as raised:
+            if isinstance(want, Raises) and isinstance(raised.error, want.error):
+                return None
+            return raised
+        if isinstance(want, Raises):
+            return Mismatch(
+                f"returned a value where it should raise {want.error.__name__}"
+                + (f" ({want.why})" if want.why else ""),
+                expected=f"raises {want.error.__name__}",
+                got=got,
+            )
+        return self.compare(want, got, args)
+
+    def run(self, ctx: Context) -> Outcome:
+        learner = ctx.learner
+        learner.function(self.signature)  # a missing function is reported before any input
+        failures: list[tuple[tuple, Mismatch | LearnerRaised]] = []
+        tried = 0
+
+        def fails(args: tuple) -> bool:
+            nonlocal tried
+            tried += 1
+            try:
+                found = self.outcome_of(learner, args)
+            except (CallTimeout, RuleBroken, ChangedInput) as stop:
+                raise _Stop(stop, args) from None
+            if isinstance(found, LearnerRaised) and isinstance(found.error, MemoryError):
+                raise _Stop(found, args)  # trying more inputs would only run out again
+            if found is not None and len(failures) < 8:
+                failures.append((args, found))
+            return found is not None
+
+        try:
+            try:
+                smallest = find(
+                    self.inputs, fails, settings=settings_for(self.examples or ctx.examples)
+                )
+                shrunk = True
+            except NoSuchExample:
+                smallest, shrunk = None, False
+                for case in self.cases:
+                    if fails(case):
+                        smallest = case
+                        break
+        except _Stop as stop:
+            return self._stopped(stop, tried)
+        if smallest is None:
+            return Outcome(self.step, "pass", examples=tried)
+        found = self.outcome_of(learner, smallest)
+        assert found is not None, "a failing input passed on a second run"
+        inputs = self.named(smallest)
+        if isinstance(found, LearnerRaised) and isinstance(found.error, NotImplementedError):
+            return Outcome(
+                self.step,
+                "fail",
+                examples=tried,
+                message=f"{self.signature} is not written yet (it raises NotImplementedError)",
+                call=self.signature,
+            )
+        if isinstance(found, LearnerRaised):
+            return Outcome(
+                self.step,
+                "error",
+                examples=tried,
+                message=f"{self.signature} raised on this input: {found}",
+                call=self.signature,
+                inputs=inputs,
+                trace=found.trace,
+                shrunk=shrunk,
+                mistake=self.diagnose(ctx, [(smallest, found), *failures]),
+            )
+        return Outcome(
+            self.step,
+            "fail",
+            examples=tried,
+            message=f"{self.signature} {found.message}"
+            + (f" (in {'/'.join(found.where)})" if found.where else ""),
+            call=self.signature,
+            inputs=inputs,
+            mismatch=found,
+            shrunk=shrunk,
+            detail=found.detail,
+            mistake=found.mistake or self.diagnose(ctx, [(smallest, found), *failures]),
+        )
+
+    def named(self, args: tuple) -> dict[str, Any]:
+        _, params = parse_signature(self.signature)
+        return {params[i] if i < len(params) else f"arg{i + 1}": a for i, a in enumerate(args)}
+
+    def _stopped(self, stop: _Stop, tried: int) -> Outcome:
+        cause, inputs = stop.cause, self.named(stop.args_tried)
+        if isinstance(cause, CallTimeout):
+            return Outcome(
+                self.step,
+                "timeout",
+                tried,
+                f"{self.signature} was still running when the time limit ran out",
+                call=self.signature,
+                inputs=inputs,
+            )
+        if isinstance(cause, RuleBroken):
+            return Outcome(self.step, "rule", tried, cause.violation.sentence(), inputs=inputs)
+        if isinstance(cause, LearnerRaised):
+            return Outcome(
+                self.step,
+                "error",
+                tried,
+                f"{self.signature}: {cause}",
+                call=self.signature,
+                inputs=inputs,
+                trace=cause.trace,
+            )
+        return Outcome(
+            self.step,
+            "fail",
+            tried,
+            str(cause),
+            call=self.signature,
+            inputs=inputs,
+            mistake="changed-input",
+        )
+
+    def diagnose(self, ctx: Context, failures: list[tuple[tuple, Any]]) -> str | None:
+        """The known mistake that gives exactly the learner's answers on every failing input."""
+        for mistake_id, mistake in ctx.mistakes:
+            if all(self._agrees(mistake, args, found) for args, found in failures):
+                return mistake_id
+        return None
+
+    def _agrees(self, mistake: Learner, args: tuple, found: Mismatch | LearnerRaised) -> bool:
+        try:
+            theirs = mistake.call(self.signature, *args)
+        except LearnerRaised as raised:
+            return isinstance(found, LearnerRaised) and type(raised.error) is type(found.error)
+        except (Missing, ChangedInput, CallTimeout):
+            return False
+        if isinstance(found, LearnerRaised) or found.got is None:
+            return False
+        if isinstance(found.got, str):  # a non-numeric answer, kept as its repr
+            return repr(theirs) == found.got
+        return self.compare(theirs, found.got, args) is None
+
+
+@dataclass
+class Value:
+    """A value the learner typed in (computed on paper), compared with the right one."""
+
+    name: str
+    expected: Any
+    compare: Comparator = field(default_factory=lambda: close(rtol=1e-2, atol=1e-2))
+    step: str | None = None
+
+    @property
+    def needs(self) -> list[str]:
+        return []
+
+    def run(self, ctx: Context) -> Outcome:
+        step = self.step or self.name
+        got = ctx.learner.value(self.name)
+        if got is ... or got is None:
+            return Outcome(step, "fail", 1, f"{self.name} is not filled in yet", call=self.name)
+        found = self.compare(self.expected, got, ())
+        if found is None:
+            return Outcome(step, "pass", 1)
+        mistake = found.mistake
+        for mistake_id, wrong in ctx.mistakes:
+            theirs = wrong.namespace.get(self.name)
+            if mistake is None and theirs is not None and self.compare(theirs, got, ()) is None:
+                mistake = mistake_id
+        return Outcome(
+            step,
+            "fail",
+            1,
+            f"{self.name} {found.message}",
+            call=self.name,
+            inputs={},
+            mismatch=found,
+            detail=found.detail,
+            mistake=mistake,
+        )
+
+
+@dataclass
+class Behaviour:
+    """A check written as a function of the learner: returns None when right, else a Mismatch
+    (which may name a known mistake). `needs` lists the signatures it calls, so a missing one is
+    reported as such."""
+
+    name: str
+    test: Callable[[Learner], Mismatch | None]
+    needs: Sequence[str] = ()
+
+    def run(self, ctx: Context) -> Outcome:
+        for signature in self.needs:
+            ctx.learner.function(signature)
+        try:
+            found = self.test(ctx.learner)
+        except LearnerRaised as raised:
+            return Outcome(self.name, "error", 1, str(raised), trace=raised.trace)
+        except ChangedInput as changed:
+            return Outcome(self.name, "fail", 1, str(changed), mistake="changed-input")
+        if found is None:
+            return Outcome(self.name, "pass", 1)
+        return Outcome(
+            self.name,
+            "fail",
+            1,
+            found.message,
+            mismatch=found,
+            detail=found.detail,
+            mistake=found.mistake,
+        )
+
+
+Check = Call | Value | Behaviour

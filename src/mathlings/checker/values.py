@@ -1,0 +1,27 @@
+"""Learner values made fit for JSON and for a small, readable display."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+
+def to_jsonable(value: Any) -> Any:
+    """Arrays to nested lists, NumPy scalars to Python numbers, NaN and infinities to strings."""
+    if hasattr(value, "detach") and hasattr(value, "numpy"):  # a torch tensor
+        value = value.detach().cpu().numpy()
+    if hasattr(value, "tolist") and hasattr(value, "dtype"):
+        value = value.tolist()
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, complex):
+        return {"re": to_jsonable(value.real), "im": to_jsonable(value.imag)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if callable(value):
+        return f"<function {getattr(value, '__name__', '?')}>"
+    return repr(value)

@@ -1,0 +1,81 @@
+"""The verdict: one data structure that the terminal, `--json` and the notebook view all render."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["pass", "fail", "error", "timeout", "rule"]
+VERSION = 1
+
+
+@dataclass
+class Diagnosis:
+    """A known mistake the answer matches, named in one sentence."""
+
+    mistake: str
+    message: str
+
+
+@dataclass
+class Counterexample:
+    """The smallest input found that shows the problem, with what was expected and what came."""
+
+    call: str
+    inputs: dict[str, Any]
+    expected: Any = None
+    got: Any = None
+    wrong: list[list[int]] | None = None  # indices of the entries that differ
+    tolerance: str | None = None
+    shrunk: bool = False
+
+
+@dataclass
+class CheckResult:
+    name: str
+    status: Status
+    examples: int = 0
+    message: str = ""
+
+
+@dataclass
+class Verdict:
+    drill: str
+    status: Status
+    message: str
+    diagnosis: Diagnosis | None = None
+    counterexample: Counterexample | None = None
+    step: str | None = None
+    checks: list[CheckResult] = field(default_factory=list)
+    traceback: str | None = None
+    output: str = ""
+    detail: str | None = None  # one more sentence: a shape hint, a rule, what to do next
+    duration_ms: float | None = None
+    version: int = VERSION
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "pass"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Verdict:
+        data = dict(data)
+        if data.get("diagnosis"):
+            data["diagnosis"] = Diagnosis(**data["diagnosis"])
+        if data.get("counterexample"):
+            data["counterexample"] = Counterexample(**data["counterexample"])
+        data["checks"] = [CheckResult(**c) for c in data.get("checks", [])]
+        return cls(**data)
+
+    def _repr_html_(self) -> str:  # Jupyter shows a verdict by itself
+        from mathlings.render import verdict_html
+
+        return verdict_html(self)
+
+    def __str__(self) -> str:
+        from mathlings.render import verdict_text
+
+        return verdict_text(self)

@@ -1,0 +1,289 @@
+"""The `mathlings` command: parses arguments, calls one function, renders its result.
+
+Heavy modules (numpy, torch, matplotlib, the checker's engine) are imported only by the commands
+that need them, so `mathlings --help` and `mathlings list` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from mathlings.catalog import UnknownName, load_course
+
+EXIT_FAILED, EXIT_MISUSE = 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mathlings",
+        description="A self-checking workbook for the math behind machine learning.",
+    )
+    parser.add_argument(
+        "--workspace", type=Path, help="the workspace folder (default: found from here upward)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a workspace (or add new drills to one)")
+    p.add_argument("dir", nargs="?", type=Path, default=Path("."), help="default: here")
+
+    p = sub.add_parser("watch", help="check each drill file as you save it")
+    p.add_argument("--max-checks", type=int, help=argparse.SUPPRESS)
+
+    p = sub.add_parser("check", help="check one drill, or all; exit status 0 only if all pass")
+    p.add_argument("drill", nargs="?")
+    p.add_argument("--file", type=Path, help="check this file against the drill")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    p.add_argument("--timeout", type=float, help="seconds allowed (default: the drill's)")
+
+    p = sub.add_parser("hint", help="the next hint for a drill: nudge, formula, then code")
+    p.add_argument("drill")
+
+    p = sub.add_parser("list", help="drills by area with your progress")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("solution", help="the reference solution (after you pass)")
+    p.add_argument("drill")
+    p.add_argument("--force", action="store_true", help="show it before passing")
+
+    p = sub.add_parser("reset", help="restore a drill's starter file (yours is backed up)")
+    p.add_argument("drill")
+
+    p = sub.add_parser("lesson", help="read a topic's lesson")
+    p.add_argument("topic", nargs="?", help="omit to list the topics")
+    p.add_argument("--run", action="store_true", help="also run the lesson's demo")
+
+    p = sub.add_parser("lab", help="draw a lab's picture to a PNG file")
+    p.add_argument("name", nargs="?", help="omit to list the labs")
+    p.add_argument("--out", type=Path, default=Path("."), help="folder for the PNG")
+
+    p = sub.add_parser("tour", help="a non-interactive tour: workspace, checks, progress, a plot")
+    p.add_argument("--dir", type=Path, help="where to make the tour's workspace (default: temp)")
+    return parser
+
+
+def console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from mathlings.actions import Refused
+    from mathlings.workspace import NoWorkspace
+
+    try:
+        return COMMANDS[args.command](args)
+    except (UnknownName, NoWorkspace, Refused) as problem:
+        print(f"mathlings: {problem}", file=sys.stderr)
+        return EXIT_MISUSE
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from mathlings.workspace import Workspace
+
+    workspace, report = Workspace.init(args.dir, load_course())
+    drills = [p for p in report.created if p.suffix == ".py"]
+    out = console()
+    if drills:
+        out.print(f"Added {len(drills)} drill files to {workspace.root}:")
+        for path in drills:
+            out.print(f"  {path.relative_to(workspace.root)}")
+    else:
+        out.print(f"{workspace.root} has every drill already; nothing changed.")
+    if report.kept:
+        out.print(f"Kept {len(report.kept)} existing files as they are.")
+    out.print("Next: open a drill file, then run `mathlings watch` in that folder.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from mathlings.actions import Refused, check_drills, find_workspace, require_workspace
+
+    course = load_course()
+    if args.drill:
+        drills = [course.drill(args.drill)]
+        workspace = find_workspace(course, args.workspace)
+        if args.file is None and workspace is None:
+            workspace = require_workspace(course, args.workspace)
+    else:
+        if args.file is not None:
+            raise Refused("--file needs a drill: `mathlings check DRILL --file PATH`.")
+        workspace = require_workspace(course, args.workspace)
+        drills = [d for d in course.drills.values() if workspace.file(d).exists()]
+    verdicts = check_drills(course, drills, workspace, args.file, args.timeout)
+    if args.json:
+        data = [v.to_dict() for v in verdicts]
+        print(json.dumps(data[0] if args.drill else data, indent=2, ensure_ascii=False))
+    else:
+        from mathlings.render import verdict_renderable
+
+        out = console()
+        for verdict in verdicts:
+            out.print(verdict_renderable(verdict))
+            if len(verdicts) > 1:
+                out.print()
+        if len(verdicts) > 1:
+            passed = sum(v.passed for v in verdicts)
+            out.print(f"{passed} of {len(verdicts)} drills pass.")
+    return 0 if all(v.passed for v in verdicts) else EXIT_FAILED
+
+
+def cmd_hint(args: argparse.Namespace) -> int:
+    from mathlings.actions import next_hint, require_workspace
+    from mathlings.render import lesson_renderable
+
+    course = load_course()
+    drill = course.drill(args.drill)
+    shown = next_hint(require_workspace(course, args.workspace), drill)
+    out = console()
+    out.print(f"Hint {shown.level} of {shown.total} for {shown.drill}:")
+    out.print(lesson_renderable(shown.text))
+    if shown.last:
+        out.print(f"That was the last hint. After a pass, `mathlings solution {drill.id}`.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from mathlings.actions import find_workspace, progress_rows
+
+    course = load_course()
+    workspace = find_workspace(course, args.workspace)
+    rows = progress_rows(course, workspace)
+    if args.json:
+        areas: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            area = areas.setdefault(row["area"], {"id": row["area"], "title": row["area_title"]})
+            area.setdefault("drills", []).append(
+                {
+                    k: row[k]
+                    for k in (
+                        "drill",
+                        "title",
+                        "topic",
+                        "status",
+                        "attempts",
+                        "passes",
+                        "hints",
+                        "file",
+                    )
+                }
+            )
+        data = {
+            "workspace": str(workspace.root) if workspace else None,
+            "areas": list(areas.values()),
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    from mathlings.render import progress_table
+
+    out = console()
+    out.print(progress_table(rows))
+    passed = sum(r["status"] == "passed" for r in rows)
+    where = f"in {workspace.root}" if workspace else "(no workspace here: `mathlings init`)"
+    out.print(f"\n{passed} of {len(rows)} drills passed {where}.")
+    return 0
+
+
+def cmd_solution(args: argparse.Namespace) -> int:
+    from rich.syntax import Syntax
+
+    from mathlings.actions import find_workspace, solution
+
+    course = load_course()
+    shown = solution(find_workspace(course, args.workspace), course.drill(args.drill), args.force)
+    out = console()
+    if shown.forced:
+        print(
+            f"mathlings: showing the solution to {shown.drill} before you passed it (--force). "
+            "Reading it now takes away the practice; close it and try a hint if you can.",
+            file=sys.stderr,
+        )
+    out.print(Syntax(shown.text, "python", theme="ansi_dark", background_color="default"))
+    return 0
+
+
+def cmd_reset(args: argparse.Namespace) -> int:
+    from mathlings.actions import require_workspace
+
+    course = load_course()
+    drill = course.drill(args.drill)
+    workspace = require_workspace(course, args.workspace)
+    backup = workspace.reset(drill)
+    out = console()
+    out.print(f"Restored the starter for {drill.id} in {workspace.file(drill)}.")
+    if backup:
+        out.print(f"Your previous file is kept at {backup}.")
+    return 0
+
+
+def cmd_lesson(args: argparse.Namespace) -> int:
+    from mathlings.render import lesson_renderable
+
+    course = load_course()
+    out = console()
+    if not args.topic:
+        for area in course.areas:
+            out.print(f"[bold]{area.title}[/bold]")
+            for topic in area.topics:
+                out.print(f"  {topic.id:24} {topic.title}")
+        out.print("\nRead one with `mathlings lesson TOPIC`.")
+        return 0
+    topic = course.topic(args.topic)
+    out.print(lesson_renderable(topic.lesson))
+    if args.run:
+        out.print(f"\n[bold]Running the demo ({topic.demo_path.name}):[/bold]")
+        return subprocess.call([sys.executable, str(topic.demo_path)])
+    return 0
+
+
+def cmd_lab(args: argparse.Namespace) -> int:
+    from mathlings.labs import LABS, run_lab
+
+    out = console()
+    if not args.name:
+        for name, description in LABS.items():
+            out.print(f"  {name:6} {description}")
+        out.print("\nDraw one with `mathlings lab NAME [--out DIR]`.")
+        return 0
+    path = run_lab(args.name, args.out)
+    out.print(f"Saved {path}")
+    return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from mathlings.actions import require_workspace
+    from mathlings.watch import watch
+
+    course = load_course()
+    return watch(require_workspace(course, args.workspace), console(), args.max_checks)
+
+
+def cmd_tour(args: argparse.Namespace) -> int:
+    from mathlings.tour import tour
+
+    return tour(console(), args.dir)
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "watch": cmd_watch,
+    "check": cmd_check,
+    "hint": cmd_hint,
+    "list": cmd_list,
+    "solution": cmd_solution,
+    "reset": cmd_reset,
+    "lesson": cmd_lesson,
+    "lab": cmd_lab,
+    "tour": cmd_tour,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

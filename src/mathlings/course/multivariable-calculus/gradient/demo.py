@@ -1,0 +1,102 @@
+"""The gradient: partial derivatives, steepest ascent, and checking a gradient numerically.
+
+Estimates ∂f/∂x and ∂f/∂y by wiggling one input at a time, shows that the directional derivative
+∇f·u is largest for u along ∇f (and zero across it), checks the MSE gradient of linear
+regression, (2/n)Xᵀ(Xw + b − y) and (2/n)Σ(Xw + b − y), against central differences, and
+compares the error of one-sided and central differences as the step h shrinks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+
+def f(p: np.ndarray) -> float:
+    """f(x, y) = x²y + sin y."""
+    x, y = p
+    return float(x**2 * y + np.sin(y))
+
+
+def grad_f(p: np.ndarray) -> np.ndarray:
+    """∇f = (2xy, x² + cos y), by hand."""
+    x, y = p
+    return np.array([2 * x * y, x**2 + np.cos(y)])
+
+
+def central_difference(g: Callable[[np.ndarray], float], p: np.ndarray, h: float) -> np.ndarray:
+    """Estimate every partial of g at p by wiggling one coordinate at a time, both ways."""
+    estimate = np.zeros_like(p)
+    for i in range(p.size):
+        e_i = np.zeros_like(p)
+        e_i[i] = h
+        estimate[i] = (g(p + e_i) - g(p - e_i)) / (2 * h)
+    return estimate
+
+
+def main() -> None:
+    np.set_printoptions(precision=6, suppress=True)
+    p = np.array([1.5, 0.5])
+
+    print("1. Partial derivatives: wiggle one input alone")
+    h = 1e-6
+    for i, name in enumerate(("x", "y")):
+        step = np.zeros(2)
+        step[i] = h
+        slope = (f(p + step) - f(p)) / h
+        print(
+            f"   ∂f/∂{name} at {p}: (f(p + h·e_{name}) − f(p))/h = {slope:.6f},  "
+            f"by hand = {grad_f(p)[i]:.6f}"
+        )
+
+    print("\n2. ∇f points in the direction of steepest increase")
+    g = grad_f(p)
+    print(f"   ∇f = {g},  ‖∇f‖ = {np.linalg.norm(g):.6f}")
+    angles = np.radians(np.arange(0, 360, 5))
+    units = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    rates = units @ g  # directional derivative ∇f·u for each unit u
+    best = units[np.argmax(rates)]
+    print(f"   over 72 unit directions u, ∇f·u is largest ({rates.max():.4f}) at u = {best}")
+    print(f"   ∇f/‖∇f‖ = {g / np.linalg.norm(g)}  (the exact best direction, rate ‖∇f‖)")
+    across = np.array([-g[1], g[0]]) / np.linalg.norm(g)
+    print(f"   along u ⊥ ∇f (the level curve): ∇f·u = {g @ across:.1e}")
+
+    print("\n3. MSE gradient of linear regression vs central differences")
+    rng = np.random.default_rng(0)
+    n, d = 50, 3
+    X = rng.normal(size=(n, d))
+    y = X @ np.array([2.0, -1.0, 0.5]) + 0.3 + 0.1 * rng.normal(size=n)
+    w, b = rng.normal(size=d), 0.0
+    theta = np.append(w, b)  # all parameters in one vector, for the numerical check
+
+    def loss(t: np.ndarray) -> float:
+        return float(np.mean((X @ t[:d] + t[d] - y) ** 2))
+
+    r = X @ w + b - y
+    analytic = np.append(2 / n * X.T @ r, 2 / n * r.sum())
+    numeric = central_difference(loss, theta, 1e-6)
+    rel_error = np.linalg.norm(analytic - numeric) / max(
+        np.linalg.norm(analytic), np.linalg.norm(numeric)
+    )
+    print(f"   (∂L/∂w, ∂L/∂b) by formula: {analytic}")
+    print(f"   by central differences:    {numeric}")
+    print(f"   relative error = {rel_error:.1e}  (tiny: the formula is right)")
+    wrong = np.append(1 / n * X.T @ r, 2 / n * r.sum())  # a typical bug: forgot the 2
+    bug = np.linalg.norm(wrong - numeric) / np.linalg.norm(numeric)
+    print(f"   with the factor 2 forgotten in ∂L/∂w: relative error = {bug:.1e}  (a bug)")
+
+    print("\n4. ∂f/∂y: central (error ~h²) beats one-sided (error ~h), until rounding takes over")
+    exact = grad_f(p)[1]  # ∂f/∂y = x² + cos y
+    e_y = np.array([0.0, 1.0])
+    for h in (1e-1, 1e-3, 1e-5, 1e-7, 1e-9, 1e-11):
+        one_sided = (f(p + h * e_y) - f(p)) / h
+        central = (f(p + h * e_y) - f(p - h * e_y)) / (2 * h)
+        print(
+            f"   h = {h:.0e}: one-sided error = {abs(one_sided - exact):.1e},  "
+            f"central error = {abs(central - exact):.1e}"
+        )
+
+
+if __name__ == "__main__":
+    main()

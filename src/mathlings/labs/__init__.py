@@ -1,0 +1,29 @@
+"""Labs: pictures of the math, rendered to PNG files.
+
+Importing this package is cheap: each lab lives in its own module, which imports matplotlib and
+numpy itself and is imported only when `run_lab` renders it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from mathlings.catalog import UnknownName
+
+LABS: dict[str, str] = {
+    "gd": "Gradient descent on f(x) = (x - 3)² for three learning rates",
+    "maps": "A 2×2 matrix as a linear map: the unit square, circle and basis before and after",
+    "svd": "Low-rank approximations of a photo from its SVD: rank 1, 5 and 20",
+    "pca": "The iris flowers projected onto their first two principal components",
+}
+
+
+def run_lab(name: str, out_dir: Path, **options: object) -> Path:
+    """Render the lab called `name` as `out_dir/<name>.png` and return that path."""
+    if name not in LABS:
+        raise UnknownName("lab", name, list(LABS))
+    lab = importlib.import_module(f"mathlings.labs.{name}")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return lab.render(out_dir / f"{name}.png", **options)
