@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 def console() -> Any:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    # Piped output (CI logs, `watch` in an editor's terminal pane) gets a readable fixed width.
+    return Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 110)
 
 
 def main(argv: list[str] | None = None) -> int:

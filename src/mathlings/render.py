@@ -152,7 +152,7 @@ def progress_table(rows: list[dict[str, Any]]) -> RenderableType:
     marks = {"passed": ("✓ passed", "green"), "attempted": ("… attempted", "yellow")}
     table = Table(show_edge=False, pad_edge=False, box=None)
     for column in ("drill", "topic", "status", "hints", "file"):
-        table.add_column(column, style="dim" if column in ("topic", "file") else None)
+        table.add_column(column, style="dim" if column in ("topic", "file") else None, no_wrap=True)
     area = None
     for row in rows:
         if row["area"] != area:

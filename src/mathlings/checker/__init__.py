@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import inspect
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -39,10 +40,27 @@ def job_for(
     if namespace is not None:
         import cloudpickle
 
+        _pickle_by_value(namespace)
         wanted = {k: v for k, v in namespace.items() if not k.startswith("_") and _picklable(v)}
         job["namespace"] = base64.b64encode(cloudpickle.dumps(wanted)).decode()
         job["source"] = _source_of({k: v for k, v in namespace.items() if not k.startswith("_")})
     return job
+
+
+def _pickle_by_value(namespace: dict[str, Any]) -> None:
+    """The learner's own modules travel by value: the sandbox may not be able to import them."""
+    import cloudpickle
+
+    for value in namespace.values():
+        module = sys.modules.get(getattr(value, "__module__", None) or "")
+        if (
+            inspect.isfunction(value)
+            and module is not None
+            and module.__name__ != "__main__"
+            and not module.__name__.startswith(("mathlings", "numpy", "torch", "scipy"))
+            and "site-packages" not in (getattr(module, "__file__", None) or "site-packages")
+        ):
+            cloudpickle.register_pickle_by_value(module)
 
 
 def _picklable(value: Any) -> bool:

@@ -26,7 +26,7 @@ from mathlings.checker.learner import (
     learner_traceback,
 )
 from mathlings.checker.rules import Guards, RuleBroken, scan
-from mathlings.checker.spec import Check, Context, Outcome
+from mathlings.checker.spec import Call, Check, Context, Outcome
 from mathlings.checker.values import to_jsonable
 from mathlings.checker.verdict import (
     CheckResult,
@@ -39,6 +39,20 @@ GENERIC_MISTAKES = {
     "changed-input": "Your function changed its input in place; the caller's data must stay as it "
     "was.",
 }
+
+
+# Each Call's generated inputs and expected answers, by (drill folder, check index). Filled in the
+# supervisor before it forks, so every check of that drill starts with them ready.
+_PREPARED: dict[tuple[str, int], list[tuple[tuple, Any]]] = {}
+
+
+def prepare(drill_path: Path) -> None:
+    """Generate each Call's inputs and run the oracle on them, once per drill and process."""
+    if any(key[0] == str(drill_path) for key in _PREPARED):
+        return
+    for index, check in enumerate(load_checks(drill_path)):
+        if isinstance(check, Call):
+            _PREPARED[(str(drill_path), index)] = [(a, check.expected(*a)) for a in check.sample()]
 
 
 def load_checks(drill_path: Path) -> list[Check]:
@@ -84,10 +98,9 @@ class Job:
         file: Path | None = None,
         namespace: dict[str, Any] | None = None,
         source: str | None = None,
-        examples: int = 60,
     ) -> None:
         self.drill_id, self.drill_path, self.timeout = drill_id, drill_path, timeout
-        self.file, self.namespace, self.examples = file, namespace, examples
+        self.file, self.namespace = file, namespace
         self.source = source if source is not None else (file.read_text() if file else None)
 
 
@@ -154,10 +167,11 @@ def run(job: Job) -> Verdict:
         )
     learner = Learner(namespace, files, guards, deadline)
     diagnoses = mistake_diagnoses(job.drill_path)
-    context = Context(learner, _LazyMistakes(diagnoses), job.examples)
+    context = Context(learner, _LazyMistakes(diagnoses))
 
     outcomes: list[Outcome] = []
-    for check in checks:
+    for index, check in enumerate(checks):
+        context.prepared = _PREPARED.get((str(job.drill_path), index))
         outcome = _run_one(check, context, why)
         outcomes.append(outcome)
         if outcome.status in ("timeout", "rule"):
@@ -174,7 +188,10 @@ def step_name(check: Check) -> str:
 def _run_one(check: Check, context: Context, why: str) -> Outcome:
     step = step_name(check)
     try:
-        return check.run(context)
+        outcome = check.run(context)
+        if outcome.status == "rule" and why not in outcome.message:
+            outcome.message = f"{outcome.message}: {why}"
+        return outcome
     except Missing as missing:
         return Outcome(step, "error", message=str(missing))
     except CallTimeout:

@@ -19,6 +19,7 @@ import signal
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +77,24 @@ def _child(job: dict[str, Any], result_fd: int, output_fd: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         except (ImportError, ValueError, OSError):
             pass
-        from mathlings.checker import engine
+        payload = json.dumps(_run_engine(job)).encode()
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        view = memoryview(payload + MARKER)
+        while view:
+            view = view[os.write(result_fd, view) :]
+    except BaseException:  # the verdict could not be written: the supervisor reports it
+        code = 70
+    finally:
+        os._exit(code)
 
+
+def _run_engine(job: dict[str, Any]) -> dict[str, Any]:
+    """The verdict as a dict; a failure of our own machinery is reported as such, with its trace."""
+    from mathlings.checker import engine
+
+    try:
         namespace = None
         if job.get("namespace"):
             import cloudpickle
@@ -91,20 +108,18 @@ def _child(job: dict[str, Any], result_fd: int, output_fd: int) -> None:
                 file=Path(job["file"]) if job.get("file") else None,
                 namespace=namespace,
                 source=job.get("source"),
-                examples=job.get("examples", 60),
             )
         )
-        payload = json.dumps(verdict.to_dict()).encode()
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(Exception):
-                stream.flush()
-        view = memoryview(payload + MARKER)
-        while view:
-            view = view[os.write(result_fd, view) :]
-    except BaseException:  # the verdict could not be written: the supervisor reports it
-        code = 70
-    finally:
-        os._exit(code)
+        return verdict.to_dict()
+    except Exception as error:
+        made = _make(
+            job,
+            "error",
+            f"The checker could not run this check ({type(error).__name__}: {error}). If your code "
+            "is not the cause, this is a bug in mathlings: please report it with the trace below.",
+        )
+        made["traceback"] = traceback.format_exc()
+        return made
 
 
 def _describe_exit(status: int) -> str:
@@ -218,6 +233,15 @@ def _make(job: dict[str, Any], status: str, message: str) -> dict[str, Any]:
     return Verdict(drill=job["drill"], status=status, message=message).to_dict()  # type: ignore[arg-type]
 
 
+def _prepare(job: dict[str, Any]) -> None:
+    """Make the drill's inputs and oracle answers here, before forking, so later checks of the
+    same drill skip that work. A drill whose preparation fails is simply checked unprepared."""
+    from mathlings.checker import engine
+
+    with contextlib.suppress(Exception):
+        engine.prepare(Path(job["path"]))
+
+
 def serve() -> None:
     """The supervisor's loop: one JSON request per line in, one JSON reply per line out."""
     protocol = os.fdopen(os.dup(1), "w", buffering=1)
@@ -230,6 +254,7 @@ def serve() -> None:
             reply: dict[str, Any] = {"warmed": request["warm"]}
         else:
             _warm(request["job"].get("needs", []))
+            _prepare(request["job"])
             reply = {"verdict": supervise(request["job"])}
         reply["id"] = request.get("id")
         protocol.write(json.dumps(reply) + "\n")

@@ -1,0 +1,1 @@
+answer = input("which drill? ")

@@ -1,0 +1,2 @@
+def dot(u):
+    return 1.0
