@@ -11,6 +11,7 @@ from mathlings.checker.compare import (
     eigenbasis,
     exact,
     fields,
+    formula,
     tuple_of,
 )
 
@@ -97,3 +98,25 @@ def test_tuple_answers_name_the_position_that_is_wrong() -> None:
 @pytest.mark.parametrize(("expected", "got", "ok"), [(3, 3, True), (3, 4, False), (1, True, False)])
 def test_exact_is_plain_equality_and_a_bool_is_not_a_number(expected, got, ok) -> None:
     assert (exact()(expected, got, ()) is None) == ok
+
+
+@pytest.mark.parametrize(
+    ("got", "ok"),
+    [
+        ("2*x**2 + 2*x", True),
+        ("2*x*(x + 1)", True),
+        ("2*(x + 1)*x + 0*y", True),
+        ("sqrt(x**2)*(2*x + 2)", False),  # right only for positive x
+        ("2*x**2 + x", False),
+        ("2*x*(x + 1) + z", False),  # a symbol the formula is not a function of
+        ("2*x*(", False),
+    ],
+)
+def test_formulas_are_compared_as_functions_across_signs(got, ok) -> None:
+    mismatch = formula("x", "y")("2*x*(x + 1)", got, ())
+    assert (mismatch is None) == ok, mismatch
+
+
+def test_a_formula_mismatch_says_where_it_differs() -> None:
+    mismatch = formula("x")("2*x", "x**2", ())
+    assert mismatch is not None and "At x =" in (mismatch.detail or "")
