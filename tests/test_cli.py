@@ -183,3 +183,11 @@ def test_watch_checks_a_saved_file_and_names_the_next_drill(workspace: Path) -> 
 
 def test_python_dash_m_and_the_console_script_are_the_same_command(tmp_path: Path) -> None:
     assert "init" in mathlings("--help", cwd=tmp_path, check=True).stdout
+
+
+def test_checking_leaves_nothing_but_the_learners_files_in_the_workspace(workspace: Path) -> None:
+    before = sorted(p.name for p in workspace.iterdir())
+    mathlings("check", DRILL.id, cwd=workspace)
+    assert sorted(p.name for p in workspace.iterdir()) == before
+    assert not (workspace / ".hypothesis").exists()
+    assert oct(learner_file(workspace).stat().st_mode & 0o777) != oct(0o600)

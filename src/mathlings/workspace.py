@@ -59,6 +59,7 @@ def write_new(path: Path, text: str) -> bool:
     """Write text to path only if nothing is there; atomic, so a crash leaves no half file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".mathlings-", suffix=".tmp")
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; the learner's files are ordinary files
     try:
         with os.fdopen(fd, "w") as f:
             f.write(text)
@@ -68,6 +69,12 @@ def write_new(path: Path, text: str) -> bool:
         return False
     finally:
         os.unlink(tmp)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 class Workspace:

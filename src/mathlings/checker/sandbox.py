@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,11 @@ class Sandbox:
             env = dict(os.environ)
             for var in THREAD_VARS:
                 env[var] = "1"
+            # Hypothesis keeps a folder of its own; never in the learner's workspace.
+            env.setdefault(
+                "HYPOTHESIS_STORAGE_DIRECTORY",
+                str(Path(tempfile.gettempdir()) / f"mathlings-hypothesis-{os.getuid()}"),
+            )
             env["PYTHONPATH"] = os.pathsep.join(
                 [str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH", "")]
             ).rstrip(os.pathsep)
