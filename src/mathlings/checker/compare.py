@@ -29,6 +29,7 @@ class Mismatch:
     tolerance: str | None = None
     detail: str | None = None
     mistake: str | None = None  # a check may name a known mistake directly
+    answer: Any = None  # the learner's whole answer (set by the check that called them)
     where: list[str] = field(default_factory=list)  # path into a dict or tuple answer
 
     def inside(self, key: str) -> Mismatch:
@@ -310,6 +311,229 @@ def formula(
                     )
         if undefined > allowed_failures:
             return Mismatch("is undefined at too many points", expected=str(e), got=str(g))
+        return None
+
+    return compare
+
+
+def explained(
+    inner: Comparator, explain: Callable[[np.ndarray, np.ndarray, tuple], str | None]
+) -> Comparator:
+    """`inner`, plus one sentence in the verdict's detail when it fails: what the answer does
+    wrong in the drill's own terms ("r·b = 3.5, not 0: the residual must be perpendicular to b").
+
+    `explain(expected, got, args)` gets both answers as float64 arrays of the same shape; it is not
+    asked when the shapes differ or the answer is not numeric, and an error inside it is ignored
+    (the verdict then has the plain mismatch). It never changes whether an answer passes.
+    """
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        found = inner(expected, got, args)
+        if found is None:
+            return None
+        try:
+            e, g = as_array(expected), as_array(got)
+        except NotNumeric:
+            return found
+        if e.shape != g.shape:
+            if g.size != e.size or np.squeeze(g).shape != np.squeeze(e).shape:
+                return found
+            g = g.reshape(e.shape)
+        try:
+            sentence = explain(e, g, args)
+        except Exception:
+            sentence = None
+        if sentence:
+            found.detail = f"{found.detail} {sentence}" if found.detail else sentence
+        return found
+
+    return compare
+
+
+def tuple_up_to_shared_signs(
+    names: Sequence[str], comparators: Sequence[Comparator], sign_axes: Sequence[int | None]
+) -> Comparator:
+    """A tuple answer whose entries share one free sign per component: PCA's (components, ratios,
+    Z) or the SVD's (U, S, Vt). Component j may be flipped, but then in every signed entry at once.
+
+    `sign_axes[i]` is the axis of entry i that indexes the components (None: entry i has no sign,
+    as the ratios or singular values). The signs are read from the first signed entry: component j
+    counts as flipped when its slice has a negative inner product with the expected one. The
+    expected entries are flipped to match (so "got" in a verdict is the learner's own answer), then
+    each entry is compared by its comparator, as in `tuple_of`.
+    """
+    signed = [i for i, axis in enumerate(sign_axes) if axis is not None]
+    plain = tuple_of(names, *comparators)
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        if not isinstance(got, (tuple, list)) or len(got) != len(comparators) or not signed:
+            return plain(expected, got, args)
+        first, axis = signed[0], sign_axes[signed[0]]
+        try:
+            e, g = as_array(expected[first]), as_array(got[first])
+        except NotNumeric:
+            return plain(expected, got, args)
+        flipped = list(expected)
+        if g.shape == e.shape and e.ndim > axis:  # type: ignore[operator]
+            inner = np.moveaxis(e * g, axis, 0).reshape(e.shape[axis], -1).sum(axis=1)  # type: ignore[arg-type]
+            signs = np.where(inner < 0, -1.0, 1.0)
+            for i in signed:
+                ei, ax = as_array(expected[i]), sign_axes[i]
+                if ei.ndim > ax and ei.shape[ax] == signs.size:  # type: ignore[operator,index]
+                    shape = [1] * ei.ndim
+                    shape[ax] = -1  # type: ignore[index]
+                    flipped[i] = ei * signs.reshape(shape)
+        found = plain(tuple(flipped), got, args)
+        if found and found.tolerance:
+            shared = ", ".join(names[i] for i in signed)
+            found.tolerance += f"; each component's sign is free (the same flip in {shared})"
+        return found
+
+    return compare
+
+
+def close_complex(rtol: float = 1e-9, atol: float = 1e-12) -> Comparator:
+    """`close` for answers that may be complex (eigenvalues of a non-symmetric matrix): real and
+    imaginary parts together, ‖got − expected‖ ≤ atol + rtol·‖expected‖, shape first, order kept.
+
+    Python complex, NumPy complex and plain floats all pass: a real answer equals a complex one
+    whose imaginary part is 0. NaN equals NaN (so a known mistake that gives NaN can be named).
+    """
+    tolerance = f"|got − expected| ≤ {atol:g} + {rtol:g}·‖expected‖ (complex, in order)"
+
+    def as_complex(value: Any) -> np.ndarray:
+        if hasattr(value, "detach") and hasattr(value, "numpy"):  # a torch tensor
+            value = value.detach().cpu().numpy()
+        try:
+            return np.asarray(value, dtype=np.complex128)
+        except (TypeError, ValueError) as exc:
+            raise NotNumeric(
+                f"a {type(value).__name__}, which is not an array of numbers"
+            ) from exc
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        e = as_complex(expected)
+        try:
+            g = as_complex(got)
+        except NotNumeric as exc:
+            return Mismatch(f"returned {exc}", expected=expected, got=repr(got))
+        if g.shape != e.shape:
+            return Mismatch(
+                f"returned {describe_shape(g.shape)}; expected {describe_shape(e.shape)}",
+                expected=e,
+                got=g,
+                detail=shape_hint(g.shape, e.shape),
+            )
+        both_nan = np.isnan(e) & np.isnan(g)
+        diff = np.where(both_nan, 0.0, np.abs(g - e))
+        diff = np.where(np.isnan(diff), np.inf, diff)
+        bound = atol + rtol * float(np.linalg.norm(np.nan_to_num(e)))
+        if np.isfinite(diff).all() and float(np.linalg.norm(diff)) <= bound:
+            return None
+        per_entry = bound / np.sqrt(max(e.size, 1))
+        wrong = np.argwhere(diff > per_entry).tolist()
+        return Mismatch("gave a wrong answer", expected=e, got=g, wrong=wrong, tolerance=tolerance)
+
+    return compare
+
+
+def entrywise(
+    atol: float = 0.01, *, allow_column: bool = True, up_to_sign: bool = False
+) -> Comparator:
+    """Every entry within atol: |got − expected| ≤ atol in each entry, shape first.
+
+    Meant for numbers worked out on paper and typed in: with atol 0.01, two decimals pass, rounded
+    or cut off. With allow_column an n x 1 (or 1 x n) answer passes where a flat one is expected
+    and the other way round; with up_to_sign the whole answer may be negated (a unit eigenvector
+    written with the other sign), and the verdict shows the expected answer with the learner's sign.
+    """
+    either = ", either sign" if up_to_sign else ""
+    tolerance = f"|got − expected| ≤ {atol:g} in every entry{either}"
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        e = as_array(expected)
+        try:
+            g = as_array(got)
+        except NotNumeric as exc:
+            return Mismatch(f"is {exc}", expected=expected, got=repr(got))
+        if g.shape != e.shape:
+            squeezable = g.size == e.size and np.squeeze(g).shape == np.squeeze(e).shape
+            if not (allow_column and squeezable):
+                return Mismatch(
+                    f"has {describe_shape(g.shape)}; expected {describe_shape(e.shape)}",
+                    expected=e,
+                    got=g,
+                    detail=shape_hint(g.shape, e.shape),
+                )
+            g = g.reshape(e.shape)
+        if up_to_sign and float(np.nansum(e * g)) < 0:
+            e = -e
+        diff = np.abs(g - e)
+        diff = np.where(np.isnan(diff), np.inf, diff)
+        if np.all(diff <= atol + 1e-12):
+            return None
+        wrong = np.argwhere(diff > atol + 1e-12).tolist()
+        return Mismatch("has wrong entries", expected=e, got=g, wrong=wrong, tolerance=tolerance)
+
+    return compare
+
+
+def span_basis(M: np.ndarray, rtol: float = 1e-9) -> np.ndarray:
+    """An orthonormal basis (as columns) of the span of M's columns: its numerical rank counts
+    singular values above rtol·σ₁."""
+    if M.size == 0:
+        return np.zeros((M.shape[0], 0))
+    U, s, _ = np.linalg.svd(M, full_matrices=False)
+    r = int(np.sum(s > rtol * s[0])) if s.size and s[0] > 0 else 0
+    return U[:, :r]
+
+
+def column_span(rtol: float = 1e-6) -> Comparator:
+    """A basis of a subspace, as the columns of an (n, k) matrix: passes when the columns span
+    the same subspace as the expected columns and are independent. Any basis passes (signs, order,
+    scale, rotations; orthonormal or not). Shape first; projectors ‖P_got − P_expected‖ ≤ rtol.
+    """
+    tolerance = f"same column space: ‖P_got − P_expected‖ ≤ {rtol:g} (any basis, any scale)"
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        e = as_array(expected)
+        try:
+            g = as_array(got)
+        except NotNumeric as exc:
+            return Mismatch(f"returned {exc}", expected=expected, got=repr(got))
+        if g.shape != e.shape:
+            return Mismatch(
+                f"returned {describe_shape(g.shape)}; expected {describe_shape(e.shape)}",
+                expected=e,
+                got=g,
+                detail=shape_hint(g.shape, e.shape),
+            )
+        if not np.isfinite(g).all():
+            return Mismatch(
+                "returned inf or nan entries",
+                expected=e,
+                got=g,
+                wrong=np.argwhere(~np.isfinite(g)).tolist(),
+                tolerance=tolerance,
+            )
+        if e.ndim != 2:
+            return close()(e, g, args)
+        qe, qg = span_basis(e), span_basis(g)
+        if qg.shape[1] < g.shape[1]:
+            return Mismatch(
+                f"returned {g.shape[1]} columns that span only {qg.shape[1]} dimensions: they are "
+                "not independent",
+                expected=e,
+                got=g,
+                tolerance=tolerance,
+            )
+        if np.linalg.norm(qe @ qe.T - qg @ qg.T) > rtol:
+            return Mismatch(
+                "returned columns that span a different subspace",
+                expected=e,
+                got=g,
+                tolerance=tolerance,
+            )
         return None
 
     return compare

@@ -145,8 +145,12 @@ class Call:
                 + (f" ({want.why})" if want.why else ""),
                 expected=f"raises {want.error.__name__}",
                 got=got,
+                answer=got,
             )
-        return self.compare(want, got, args)
+        found = self.compare(want, got, args)
+        if found is not None:
+            found.answer = got  # the whole answer, where `got` may be the one wrong part of it
+        return found
 
     def run(self, ctx: Context) -> Outcome:
         learner = ctx.learner
@@ -256,24 +260,52 @@ class Call:
         )
 
     def diagnose(self, ctx: Context, failures: list[tuple[tuple, Any]]) -> str | None:
-        """The known mistake that gives exactly the learner's answers on every failing input."""
-        for mistake_id, mistake in ctx.mistakes:
-            if all(self._agrees(mistake, args, found) for args, found in failures):
-                return mistake_id
+        """The known mistake that reproduces the learner's answers: on every failing input seen,
+        and on the fixed cases and a few generated inputs too, so a coincidence on one degenerate
+        shrunk input is not enough to name a mistake."""
+        seen = [(args, _as_answer(found)) for args, found in failures]
+        witnesses: list[tuple[tuple, Answer]] | None = None
+        try:
+            for mistake_id, mistake in ctx.mistakes:
+                if not all(self._agrees(mistake, args, answer) for args, answer in seen):
+                    continue
+                if witnesses is None:
+                    more = [*self.cases, *(a for a, _ in (ctx.prepared or [])[:4])]
+                    witnesses = [(args, self._answer(ctx.learner, args)) for args in more]
+                if all(self._agrees(mistake, args, answer) for args, answer in witnesses):
+                    return mistake_id
+        except (CallTimeout, RuleBroken):
+            return None
         return None
 
-    def _agrees(self, mistake: Learner, args: tuple, found: Mismatch | LearnerRaised) -> bool:
+    def _answer(self, who: Learner, args: tuple) -> Answer:
         try:
-            theirs = mistake.call(self.signature, *args)
+            return ("value", who.call(self.signature, *args))
         except LearnerRaised as raised:
-            return isinstance(found, LearnerRaised) and type(raised.error) is type(found.error)
-        except (Missing, ChangedInput, CallTimeout):
+            return ("raised", type(raised.error))
+        except (Missing, ChangedInput):
+            return ("broken", None)
+
+    def _agrees(self, mistake: Learner, args: tuple, answer: Answer) -> bool:
+        kind, value = answer
+        theirs_kind, theirs = self._answer(mistake, args)
+        if kind != theirs_kind or kind == "broken":
             return False
-        if isinstance(found, LearnerRaised) or found.got is None:
+        if kind == "raised":
+            return value is theirs
+        try:
+            return self.compare(theirs, value, args) is None
+        except Exception:
             return False
-        if isinstance(found.got, str):  # a non-numeric answer, kept as its repr
-            return repr(theirs) == found.got
-        return self.compare(theirs, found.got, args) is None
+
+
+Answer = tuple[str, Any]  # ("value", the answer) | ("raised", exception type) | ("broken", None)
+
+
+def _as_answer(found: Mismatch | LearnerRaised) -> Answer:
+    if isinstance(found, LearnerRaised):
+        return ("raised", type(found.error))
+    return ("value", found.answer)
 
 
 @dataclass

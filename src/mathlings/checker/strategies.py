@@ -99,3 +99,176 @@ def data_matrix(
     # Centered orthonormal columns have equal variance; scaling them separates the variances.
     points = q_raw * scales * np.sqrt(n)
     return points @ rotation.T + offset
+
+
+def readable_elements(bound: float = 5.0) -> st.SearchStrategy[float]:
+    """Whole numbers (as floats) in [-bound, bound] or, otherwise, any finite float there.
+
+    Shrinking prefers the first branch, so a counterexample comes out as small whole numbers a
+    learner can redo by hand, while the second branch keeps the arithmetic general.
+    """
+    whole = int(bound)
+    return st.one_of(st.integers(-whole, whole).map(float), elements(bound))
+
+
+def readable_arrays(shape: tuple[int, ...], bound: float = 5.0) -> st.SearchStrategy[np.ndarray]:
+    """A float64 array of `shape` drawn from `readable_elements(bound)`."""
+    return hnp.arrays(np.float64, shape, elements=readable_elements(bound))
+
+
+def nonzero_vectors(n: int, bound: float = 5.0, floor: float = 0.5) -> st.SearchStrategy[np.ndarray]:
+    """A length-n vector of readable entries that is never near zero: ‖v‖∞ ≥ floor.
+
+    Built, not filtered: when every entry is smaller than `floor`, 1 is added to the first one, so
+    it shrinks toward e₁ = (1, 0, …) rather than toward the zero vector.
+    """
+
+    def away_from_zero(v: np.ndarray) -> np.ndarray:
+        if v.size and float(np.max(np.abs(v))) < floor:
+            v = v.copy()
+            v[0] += 1.0
+        return v
+
+    return readable_arrays((n,), bound).map(away_from_zero)
+
+
+@st.composite
+def scaled_vectors(
+    draw: st.DrawFn, low: int = 1, high: int = 8, bound: float = 10.0, decades: int = 3
+) -> np.ndarray:
+    """A vector of readable entries in [-bound, bound] times 10**k, k in [-decades, decades]: small
+    and large magnitudes, shrinking toward k = 0 and small whole numbers."""
+    n = draw(st.integers(low, high))
+    k = draw(st.integers(-decades, decades))
+    return draw(readable_arrays((n,), bound)) * 10.0**k
+
+
+# --- known rank, dominant eigenvalue (appended for row-reduction, null-space, power-iteration) ---
+
+
+def _integer_matrices(rows: int, cols: int, bound: int) -> st.SearchStrategy[np.ndarray]:
+    return hnp.arrays(np.float64, (rows, cols), elements=st.integers(-bound, bound).map(float))
+
+
+def _full_rank(M: np.ndarray, r: int) -> bool:
+    return r == 0 or int(np.linalg.matrix_rank(M)) == r
+
+
+@st.composite
+def known_rank(
+    draw: st.DrawFn,
+    rows: tuple[int, int] = (1, 4),
+    cols: tuple[int, int] = (1, 4),
+    noise: float = 0.0,
+    bound: int = 3,
+) -> tuple[np.ndarray, int]:
+    """(A, r): an m x n matrix of rank exactly r, built as A = B C with B (m, r) and C (r, n) of
+    small integers, each of full rank r, so A is exact in floating point; r = 0 is the zero matrix.
+
+    The rank is well separated (σ_r(A) ≥ 1e-6·σ₁(A)). With noise > 0, noise·E (E's entries
+    uniform in [−1, 1], from one drawn seed, so shrinking stays cheap) is added: a nearly
+    rank-deficient matrix whose numerical rank is still r. Shrinks toward few rows, small
+    integers and the zero matrix.
+    """
+    m = draw(st.integers(*rows))
+    n = draw(st.integers(*cols))
+    r = draw(st.integers(0, min(m, n)))
+    B = draw(_integer_matrices(m, r, bound).filter(lambda M: _full_rank(M, r)))
+    C = draw(_integer_matrices(r, n, bound).filter(lambda M: _full_rank(M, r)))
+    A = B @ C if r else np.zeros((m, n))
+    if r:
+        sigma = np.linalg.svd(A, compute_uv=False)
+        if sigma[r - 1] < 1e-6 * sigma[0]:  # practically never: small integer factors
+            B = np.eye(m, r)
+            C = np.eye(r, n)
+            A = B @ C
+    if noise:
+        seed = draw(st.integers(0, 2**32 - 1))
+        A = A + noise * np.random.default_rng(seed).uniform(-1.0, 1.0, (m, n))
+    return A, r
+
+
+@st.composite
+def symmetric_with_dominant(
+    draw: st.DrawFn, low: int = 2, high: int = 5, ratio: float = 0.75
+) -> np.ndarray:
+    """A symmetric matrix Q Λ Qᵀ with one eigenvalue λ₁ dominant in magnitude: every other
+    eigenvalue has |λᵢ| ≤ ratio·|λ₁|. λ₁ may be negative (about half the time); |λ₁| ∈ [1, 5]."""
+    n = draw(st.integers(low, high))
+    top = draw(st.floats(1.0, 5.0)) * draw(st.sampled_from([1.0, -1.0]))
+    rest = draw(st.lists(st.floats(-ratio, ratio), min_size=n - 1, max_size=n - 1))
+    eigenvalues = top * np.array([1.0, *rest])
+    basis = draw(matrices(n, n, 1.0).filter(lambda m: abs(np.linalg.det(m)) > 1e-3))
+    q = orthogonal(n, basis)
+    return q @ np.diag(eigenvalues) @ q.T
+
+
+@st.composite
+def separated_data_matrix(
+    draw: st.DrawFn,
+    n_range: tuple[int, int] = (3, 12),
+    d_range: tuple[int, int] = (1, 4),
+    gap: float = 0.3,
+) -> np.ndarray:
+    """Like `data_matrix` (n > d points as rows, variances along random orthogonal directions in
+    the ratios (1 + gap·j²)², so components are unique up to sign), but never degenerate.
+
+    `data_matrix` draws its centered directions from raw draws alone; when a drawn column is
+    constant, the rounding left after subtracting its mean is itself a constant column, which
+    passes the rank test and gives constant "data" (variance ~1e-32). Here the directions are a
+    fixed centered cosine basis (orthogonal, mean 0) plus a smaller drawn perturbation that cannot
+    cancel it, so the spread is always full rank; they shrink to the plain cosine basis.
+    """
+    d = draw(st.integers(*d_range))
+    n = draw(st.integers(max(n_range[0], d + 2), max(n_range[1], d + 2)))
+    i = np.arange(n)[:, None] + 0.5
+    cosines = np.cos(np.pi * np.arange(1, d + 1) * i / n)  # columns orthogonal, each of mean 0
+    wobble = draw(matrices(n, d, 0.5))
+    # ‖wobble − mean‖₂ ≤ √(nd) < 4·√(n/2) = σ_min(4·cosines) for d ≤ 7: the sum keeps rank d.
+    spread = 4.0 * cosines + (wobble - wobble.mean(axis=0))
+    q, _ = np.linalg.qr(spread)
+    q = q - q.mean(axis=0)  # remove the rounding-level mean
+    q = q / np.linalg.norm(q, axis=0)
+    scales = 1.0 + gap * np.arange(d, 0, -1) ** 2
+    rotation = orthogonal(
+        d, draw(matrices(d, d, 1.0).filter(lambda m: abs(np.linalg.det(m)) > 1e-3))
+    )
+    offset = draw(vectors(d, 5.0))
+    return (q * scales * np.sqrt(n)) @ rotation.T + offset
+
+
+# --- known singular values (appended for low-rank; usable for any SVD drill) ---
+
+
+def orthogonal_or_identity(seed_vectors: np.ndarray) -> np.ndarray:
+    """`orthogonal(n, seed)` when the drawn seed is well conditioned, else the identity: a seed
+    shrunk toward zeros gives I (or a signed permutation), so U Σ Vᵀ shrinks to a diagonal-like
+    matrix whose singular values can be read off."""
+    n = seed_vectors.shape[0]
+    if n == 0 or abs(np.linalg.det(seed_vectors)) < 1e-3:
+        return np.eye(n)
+    return orthogonal(n, seed_vectors)
+
+
+@st.composite
+def with_singular_values(
+    draw: st.DrawFn, low: int = 1, high: int = 5, largest: int = 9, full_rank: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """(A, σ): A = U Σ Vᵀ of shape m x n with random orthogonal U (m x m) and V (n x n), and its
+    singular values σ (length min(m, n), descending): distinct whole numbers in 1..largest, then
+    zeros when the drawn rank is below min(m, n) (never with full_rank).
+
+    Distinct singular values make the truncations A_k unique (σ_k > σ_{k+1}) and U, V unique up to
+    signs; m and n are drawn independently, so tall, wide and square all occur. Shrinks toward
+    full rank, small whole σ and diagonal-like A (U = I, V = I).
+    """
+    m = draw(st.integers(low, high))
+    n = draw(st.integers(low, high))
+    p = min(m, n)
+    zeros = 0 if full_rank else draw(st.integers(0, p))
+    size = p - zeros
+    values = draw(st.lists(st.integers(1, largest), min_size=size, max_size=size, unique=True))
+    sigma = np.array(sorted(values, reverse=True) + [0] * zeros, dtype=float)
+    U = orthogonal_or_identity(draw(matrices(m, m, 1.0)))
+    V = orthogonal_or_identity(draw(matrices(n, n, 1.0)))
+    return (U[:, :p] * sigma) @ V[:, :p].T, sigma

