@@ -91,7 +91,7 @@ def verdict_renderable(verdict: Verdict) -> RenderableType:
         diag.append(verdict.diagnosis.message)
         parts.append(diag)
     example = verdict.counterexample
-    if example and (example.inputs or example.expected is not None):
+    if example and (example.inputs or example.expected is not None or example.got is not None):
         lines = Text()
         label = "Smallest failing input" if example.shrunk else "Failing input"
         if example.inputs:
@@ -100,10 +100,12 @@ def verdict_renderable(verdict: Verdict) -> RenderableType:
                 lines.append(f"  {name} = ")
                 lines.append_text(value_text(value, None, len(name) + 5))
                 lines.append("\n")
-        if example.expected is not None or example.got is not None:
+        if example.expected is not None:
             lines.append("  expected = ")
             lines.append_text(value_text(example.expected, None, 13))
-            lines.append("\n  got      = ")
+            lines.append("\n")
+        if example.got is not None:
+            lines.append("  got      = ")
             lines.append_text(value_text(example.got, example.wrong, 13))
             if example.wrong:
                 lines.append("\n  (* marks the wrong entries)", style="dim")

@@ -30,6 +30,8 @@ class Mismatch:
     detail: str | None = None
     mistake: str | None = None  # a check may name a known mistake directly
     answer: Any = None  # the learner's whole answer (set by the check that called them)
+    call: str | None = None  # for a Behaviour: the call that went wrong, e.g. "f(x0=0.0, lr=1.0)"
+    inputs: dict[str, Any] | None = None  # and its inputs, shown as the counterexample
     where: list[str] = field(default_factory=list)  # path into a dict or tuple answer
 
     def inside(self, key: str) -> Mismatch:
@@ -45,10 +47,15 @@ def as_array(value: Any) -> np.ndarray:
     if hasattr(value, "detach") and hasattr(value, "numpy"):  # a torch tensor
         value = value.detach().cpu().numpy()
     try:
-        array = np.asarray(value, dtype=np.float64)
+        array = np.asarray(value)
+        if np.iscomplexobj(array):
+            # np.linalg.eig returns complex arrays for real spectra: keep them real when they are.
+            return (
+                array.real.astype(np.float64) if not np.any(array.imag) else array.astype(complex)
+            )
+        return array.astype(np.float64)
     except (TypeError, ValueError) as exc:
         raise NotNumeric(f"a {type(value).__name__}, which is not an array of numbers") from exc
-    return array
 
 
 def describe_shape(shape: tuple[int, ...]) -> str:
@@ -177,7 +184,7 @@ def eigenbasis(
             )
         norms = np.linalg.norm(g, axis=0)
         if not np.allclose(norms, 1.0, rtol=0, atol=1e-6):
-            wrong = [[0, j] for j in np.flatnonzero(~np.isclose(norms, 1.0, atol=1e-6))]
+            wrong = [[0, int(j)] for j in np.flatnonzero(~np.isclose(norms, 1.0, atol=1e-6))]
             return Mismatch(
                 "returned columns that are not unit vectors",
                 expected=e,
@@ -407,9 +414,7 @@ def close_complex(rtol: float = 1e-9, atol: float = 1e-12) -> Comparator:
         try:
             return np.asarray(value, dtype=np.complex128)
         except (TypeError, ValueError) as exc:
-            raise NotNumeric(
-                f"a {type(value).__name__}, which is not an array of numbers"
-            ) from exc
+            raise NotNumeric(f"a {type(value).__name__}, which is not an array of numbers") from exc
 
     def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
         e = as_complex(expected)

@@ -255,7 +255,7 @@ def _verdict(
             inputs=to_jsonable(first.inputs),
             expected=to_jsonable(mismatch.expected) if mismatch else None,
             got=to_jsonable(mismatch.got) if mismatch else None,
-            wrong=mismatch.wrong if mismatch else None,
+            wrong=to_jsonable(mismatch.wrong) if mismatch else None,
             tolerance=mismatch.tolerance if mismatch else None,
             shrunk=first.shrunk,
         )

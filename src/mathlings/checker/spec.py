@@ -13,9 +13,8 @@ verdict, so a wrong step is pointed at even when later steps are right.
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, find, settings
@@ -316,6 +315,9 @@ class Value:
     expected: Any
     compare: Comparator = field(default_factory=lambda: close(rtol=1e-2, atol=1e-2))
     step: str | None = None
+    # A number worked out on paper is the exercise: the verdict says what is wrong with it and
+    # names the mistake, but does not print the right number unless the drill says so.
+    reveal: bool = False
 
     @property
     def needs(self) -> list[str]:
@@ -334,6 +336,8 @@ class Value:
             theirs = wrong.namespace.get(self.name)
             if mistake is None and theirs is not None and self.compare(theirs, got, ()) is None:
                 mistake = mistake_id
+        if not self.reveal:
+            found = replace(found, expected=None)
         return Outcome(
             step,
             "fail",
@@ -373,6 +377,8 @@ class Behaviour:
             "fail",
             1,
             found.message,
+            call=found.call,
+            inputs=found.inputs,
             mismatch=found,
             detail=found.detail,
             mistake=found.mistake,

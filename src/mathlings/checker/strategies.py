@@ -116,7 +116,9 @@ def readable_arrays(shape: tuple[int, ...], bound: float = 5.0) -> st.SearchStra
     return hnp.arrays(np.float64, shape, elements=readable_elements(bound))
 
 
-def nonzero_vectors(n: int, bound: float = 5.0, floor: float = 0.5) -> st.SearchStrategy[np.ndarray]:
+def nonzero_vectors(
+    n: int, bound: float = 5.0, floor: float = 0.5
+) -> st.SearchStrategy[np.ndarray]:
     """A length-n vector of readable entries that is never near zero: ‖v‖∞ ≥ floor.
 
     Built, not filtered: when every entry is smaller than `floor`, 1 is added to the first one, so

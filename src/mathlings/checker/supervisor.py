@@ -77,7 +77,7 @@ def _child(job: dict[str, Any], result_fd: int, output_fd: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         except (ImportError, ValueError, OSError):
             pass
-        payload = json.dumps(_run_engine(job)).encode()
+        payload = json.dumps(_run_engine(job), default=repr).encode()
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
                 stream.flush()
