@@ -34,7 +34,11 @@ def save_to_verdict_ms(workspace: Path, drill: Drill, runs: int = 5) -> list[flo
     """Start `watch`, let it warm up, then time each save until its verdict is printed."""
     watcher = subprocess.Popen(
         [*COMMAND, "watch", "--max-checks", str(runs)],
-        cwd=workspace, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1,
+        cwd=workspace,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        bufsize=1,
     )
     assert watcher.stdout is not None
     watcher.stdout.readline()
@@ -73,14 +77,18 @@ def main() -> None:
         torch_drill = next((d for d in course.drills.values() if "torch" in d.needs), None)
         if torch_drill:
             times = save_to_verdict_ms(workspace, torch_drill)
-            report(f"watch save-to-verdict, torch ({torch_drill.id})", statistics.median(times), 600)
+            report(
+                f"watch save-to-verdict, torch ({torch_drill.id})", statistics.median(times), 600
+            )
     print()
     started = time.perf_counter()
     with Sandbox() as sandbox:
         for drill in course.drills.values():
             verdict = check(drill, file=drill.path / "solution.py", sandbox=sandbox)
             report(f"check reference: {drill.id} ({verdict.status})", verdict.duration_ms or 0)
-    report("check every reference solution (wall, one sandbox)", (time.perf_counter() - started) * 1000)
+    report(
+        "check every reference solution (wall, one sandbox)", (time.perf_counter() - started) * 1000
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The learner's loop, driven end to end through the `mathlings` command on a temporary workspace."""
+"""The learner's loop, driven end to end through the `mathlings` command in a temporary folder."""
 
 from __future__ import annotations
 
@@ -21,7 +21,11 @@ def mathlings(*args: str, cwd: Path, check: bool = False) -> subprocess.Complete
     env = {**os.environ, "COLUMNS": "120"}
     done = subprocess.run(
         [sys.executable, "-m", "mathlings", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=120, env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     if check:
         assert done.returncode == 0, done.stderr + done.stdout
@@ -91,7 +95,7 @@ def test_check_all_exits_0_only_when_every_drill_passes(workspace: Path) -> None
 def test_an_unknown_drill_gets_one_sentence_with_the_closest_names(tmp_path: Path) -> None:
     done = mathlings("check", "matmul-from-scrach", cwd=tmp_path)
     assert done.returncode == 2
-    assert "Did you mean matmul-from-scratch?" in done.stderr
+    assert "Did you mean matmul-from-scratch" in done.stderr
     assert done.stderr.count("\n") == 1
 
 
@@ -134,7 +138,9 @@ def test_the_solution_stays_closed_before_a_pass_unless_forced(workspace: Path) 
 
 
 def test_after_a_pass_the_solution_is_shown(workspace: Path) -> None:
-    learner_file(workspace).write_text((DRILL.path / "alternatives" / "comprehensions.py").read_text())
+    learner_file(workspace).write_text(
+        (DRILL.path / "alternatives" / "comprehensions.py").read_text()
+    )
     mathlings("check", DRILL.id, cwd=workspace, check=True)
     shown = mathlings("solution", DRILL.id, cwd=workspace, check=True)
     assert "def matmul" in shown.stdout and shown.stderr == ""
@@ -167,7 +173,10 @@ def test_lab_gd_saves_a_png(tmp_path: Path) -> None:
 def test_watch_checks_a_saved_file_and_names_the_next_drill(workspace: Path) -> None:
     watcher = subprocess.Popen(
         [sys.executable, "-m", "mathlings", "watch", "--max-checks", "1"],
-        cwd=workspace, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=workspace,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert watcher.stdout is not None
@@ -191,3 +200,11 @@ def test_checking_leaves_nothing_but_the_learners_files_in_the_workspace(workspa
     assert sorted(p.name for p in workspace.iterdir()) == before
     assert not (workspace / ".hypothesis").exists()
     assert oct(learner_file(workspace).stat().st_mode & 0o777) != oct(0o600)
+
+
+def test_lab_options_reach_the_picture_and_misuse_gets_a_sentence(tmp_path: Path) -> None:
+    mathlings(
+        "lab", "gd", "--rates", "0.05,0.3,1.1", "--out", str(tmp_path), cwd=tmp_path, check=True
+    )
+    wrong = mathlings("lab", "maps", "--rates", "1,2,3", "--out", str(tmp_path), cwd=tmp_path)
+    assert wrong.returncode == 2 and wrong.stderr.startswith("mathlings: ")

@@ -19,7 +19,7 @@ from mathlings.checker.compare import (
 def test_close_accepts_float_noise_and_states_its_tolerance() -> None:
     expected = np.array([[1.0, 2.0], [3.0, 4.0]])
     assert close()(expected, expected + 1e-13, ()) is None
-    mismatch = close()(expected, expected + [[0, 0], [0, 1e-3]], ())
+    mismatch = close()(expected, expected + np.array([[0, 0], [0, 1e-3]]), ())
     assert mismatch is not None
     assert mismatch.wrong == [[1, 1]]
     assert "1e-09" in (mismatch.tolerance or "")

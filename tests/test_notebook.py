@@ -1,4 +1,4 @@
-"""From Python and Jupyter: `mathlings.check(DRILL, globals() or a function)` gives the same verdict."""
+"""From Python and Jupyter: `mathlings.check(DRILL, globals() or a function)` gives a verdict."""
 
 from __future__ import annotations
 
@@ -29,8 +29,9 @@ def matmul(A, B):
 
 
 def test_a_namespace_of_correct_functions_passes() -> None:
-    verdict = mathlings.check("matmul-from-scratch", {"dot": dot, "transpose": transpose,
-                                                      "matmul": matmul, "np": np})
+    verdict = mathlings.check(
+        "matmul-from-scratch", {"dot": dot, "transpose": transpose, "matmul": matmul, "np": np}
+    )
     assert verdict.status == "pass", str(verdict)
 
 
@@ -41,7 +42,7 @@ def test_a_single_function_is_checked_and_the_missing_ones_are_named() -> None:
 
 
 def test_from_scratch_rules_apply_to_notebook_code_too() -> None:
-    def dot(u, v):  # noqa: F811 - the learner's cell redefines it
+    def dot(u, v):
         return np.dot(u, v)
 
     verdict = mathlings.check("matmul-from-scratch", {"dot": dot, "np": np})
@@ -75,7 +76,11 @@ def test_a_real_notebook_runs_the_check_and_shows_the_verdict(tmp_path) -> None:
         "assert verdict.status == 'pass', str(verdict)",
     ]
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
-                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    nbclient.NotebookClient(
+        notebook,
+        timeout=120,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(tmp_path)}},
+    ).execute()
     shown = notebook.cells[4].outputs[0]["data"]
     assert "text/html" in shown and "pass" in shown["text/html"]

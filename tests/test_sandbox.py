@@ -112,7 +112,11 @@ def test_a_function_that_changes_its_input_is_told_so(course, sandbox) -> None:
 @pytest.mark.parametrize(
     ("name", "status", "words"),
     [
-        ("sneaky_getattr.py", "rule", "line 6 uses np.dot, which this drill forbids: this drill is from scratch"),
+        (
+            "sneaky_getattr.py",
+            "rule",
+            "line 6 uses np.dot, which this drill forbids: this drill is from scratch",
+        ),
         ("sneaky_attribute.py", "rule", "line 6 uses .T"),
         ("aliased_import.py", "rule", "Line 2 uses from numpy import dot"),
         ("syntax_error.py", "error", "syntax error at line 1, column 14"),

@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lab", help="draw a lab's picture to a PNG file")
     p.add_argument("name", nargs="?", help="omit to list the labs")
     p.add_argument("--out", type=Path, default=Path("."), help="folder for the PNG")
+    p.add_argument("--rates", help="gd: three learning rates, e.g. 0.02,0.3,1.05")
+    p.add_argument("--matrix", help="maps: a 2x2 matrix by rows, e.g. '1,0.8;0.2,1.2'")
 
     p = sub.add_parser("tour", help="a non-interactive tour: workspace, checks, progress, a plot")
     p.add_argument("--dir", type=Path, help="where to make the tour's workspace (default: temp)")
@@ -246,6 +248,7 @@ def cmd_lesson(args: argparse.Namespace) -> int:
 
 
 def cmd_lab(args: argparse.Namespace) -> int:
+    from mathlings.actions import Refused
     from mathlings.labs import LABS, run_lab
 
     out = console()
@@ -254,7 +257,22 @@ def cmd_lab(args: argparse.Namespace) -> int:
             out.print(f"  {name:6} {description}")
         out.print("\nDraw one with `mathlings lab NAME [--out DIR]`.")
         return 0
-    path = run_lab(args.name, args.out)
+    options: dict[str, Any] = {}
+    try:
+        if args.rates:
+            options["rates"] = tuple(float(r) for r in args.rates.split(","))
+        if args.matrix:
+            options["matrix"] = [
+                [float(x) for x in row.split(",")] for row in args.matrix.split(";")
+            ]
+    except ValueError:
+        raise Refused(
+            "--rates takes numbers like 0.02,0.3,1.05; --matrix like '1,0.8;0.2,1.2'."
+        ) from None
+    try:
+        path = run_lab(args.name, args.out, **options)
+    except (TypeError, ValueError) as problem:
+        raise Refused(f"The {args.name} lab cannot take those options: {problem}") from None
     out.print(f"Saved {path}")
     return 0
 

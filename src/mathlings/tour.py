@@ -26,7 +26,7 @@ def tour(out: Any, where: Path | None = None) -> int:
 
     course = load_course()
     root = where or Path(tempfile.mkdtemp(prefix="mathlings-tour-"))
-    workspace, report = Workspace.init(root, course)
+    workspace, _ = Workspace.init(root, course)
     out.rule("1. mathlings init")
     out.print(f"Made a workspace in {workspace.root} with {len(course.drills)} drill files.")
 

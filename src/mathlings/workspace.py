@@ -35,7 +35,7 @@ One file per drill, grouped by area. Open one, read the task at the top, write t
     mathlings reset DRILL     start a drill again (your file is backed up first)
     mathlings solution DRILL  the reference solution, once you have passed
 
-After upgrading mathlings, run `mathlings init` here again: it adds new drills, touches nothing else.
+After upgrading mathlings, run `mathlings init` here again: it adds new drills, and only that.
 Your progress lives in .mathlings/progress.sqlite; backups of reset files in .mathlings/backups/.
 """
 
@@ -43,7 +43,8 @@ Your progress lives in .mathlings/progress.sqlite; backups of reset files in .ma
 class NoWorkspace(LookupError):
     def __init__(self, start: Path) -> None:
         super().__init__(
-            f"No mathlings workspace in {start} or above it. Run `mathlings init` to make one here, "
+            f"No mathlings workspace in {start} or above it. Run `mathlings init` to make one "
+            "here, "
             "or cd into your workspace (or pass --workspace DIR)."
         )
 
@@ -122,7 +123,7 @@ class Workspace:
         return next((d for d in self.course.drills.values() if d.workspace_name == relative), None)
 
     def reset(self, drill: Drill) -> Path | None:
-        """Put the starter back; the learner's file is copied to backups first. Returns the backup."""
+        """Put the starter back, after copying the learner's file to backups (returned)."""
         path = self.file(drill)
         backup = None
         if path.exists():

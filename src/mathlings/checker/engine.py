@@ -24,6 +24,7 @@ from mathlings.checker.learner import (
     LearnerRaised,
     Missing,
     learner_traceback,
+    silenced,
 )
 from mathlings.checker.rules import Guards, RuleBroken, scan
 from mathlings.checker.spec import Call, Check, Context, Outcome
@@ -79,10 +80,10 @@ def mistake_diagnoses(drill_path: Path) -> dict[str, tuple[str, Path]]:
     return found
 
 
-def exec_module(source: str, filename: str) -> dict[str, Any]:
-    module = types.ModuleType("learner")
+def exec_module(source: str, filename: str, name: str = "learner") -> dict[str, Any]:
+    module = types.ModuleType(name)
     module.__file__ = filename
-    sys.modules["learner"] = module
+    sys.modules[name] = module
     exec(compile(source, filename, "exec"), module.__dict__)
     return module.__dict__
 
@@ -134,7 +135,7 @@ def run(job: Job) -> Verdict:
             return error_verdict(
                 job,
                 "rule",
-                f"{first.sentence().capitalize()}{more}: {why}.",
+                f"{_capital(first.sentence())}{more}: {why}.",
                 detail="; ".join(v.sentence() for v in violations[1:6]) or None,
             )
 
@@ -157,7 +158,7 @@ def run(job: Job) -> Verdict:
             "ran out: move work into the functions, and look for a loop that never ends.",
         )
     except RuleBroken as broken:
-        return error_verdict(job, "rule", f"{broken.violation.sentence().capitalize()}: {why}.")
+        return error_verdict(job, "rule", f"{_capital(broken.violation.sentence())}: {why}.")
     except BaseException as error:  # the learner's module may raise anything at import
         return error_verdict(
             job,
@@ -179,6 +180,10 @@ def run(job: Job) -> Verdict:
     verdict = _verdict(job, outcomes, diagnoses, [step_name(c) for c in checks])
     verdict.duration_ms = round((time.monotonic() - started) * 1000, 1)
     return verdict
+
+
+def _capital(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
 
 
 def step_name(check: Check) -> str:
@@ -223,8 +228,9 @@ class _LazyMistakes(Sequence[tuple[str, Learner]]):
             raise IndexError(i)
         if i not in self.loaded:
             path = self.paths[i]
-            namespace = exec_module(path.read_text(), str(path))
-            self.loaded[i] = Learner(namespace, frozenset({str(path)}))
+            with silenced():
+                namespace = exec_module(path.read_text(), str(path), f"mistake_{i}")
+            self.loaded[i] = Learner(namespace, frozenset({str(path)}), quiet=True)
         return self.ids[i], self.loaded[i]
 
 

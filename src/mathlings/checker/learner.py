@@ -7,12 +7,15 @@ carries a traceback of the learner's own frames only.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import inspect
+import io
 import signal
 import time
 import traceback
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
@@ -113,11 +116,13 @@ class Learner:
         files: frozenset[str],
         guards: Guards | None = None,
         deadline: float | None = None,
+        quiet: bool = False,
     ) -> None:
         self.namespace = namespace
         self.files = files
         self.guards = guards
         self.deadline = deadline
+        self.quiet = quiet  # a known-mistake module: what it prints is not the learner's output
 
     def value(self, name: str) -> Any:
         if name not in self.namespace:
@@ -152,7 +157,7 @@ class Learner:
         name, params = parse_signature(signature)
         given = tuple(_copy(a) for a in args)
         passed = tuple(self.guards.wrap(a) for a in given) if self.guards else given
-        with self._budget():
+        with self._budget(), silenced(self.quiet):
             try:
                 result = fn(*passed)
             except (RuleBroken, CallTimeout):
@@ -167,6 +172,21 @@ class Learner:
 
     def _budget(self) -> Alarm:
         return Alarm(self.deadline)
+
+
+@contextlib.contextmanager
+def silenced(quiet: bool = True) -> Iterator[None]:
+    """Drop prints and warnings (used while our own mistake files run to name a mistake)."""
+    if not quiet:
+        yield
+        return
+    with (
+        warnings.catch_warnings(),
+        contextlib.redirect_stdout(io.StringIO()),
+        contextlib.redirect_stderr(io.StringIO()),
+    ):
+        warnings.simplefilter("ignore")
+        yield
 
 
 class Alarm:

@@ -360,6 +360,7 @@ class Behaviour:
     name: str
     test: Callable[[Learner], Mismatch | None]
     needs: Sequence[str] = ()
+    examples: int = 1  # how many inputs the test tries, for the verdict's count
 
     def run(self, ctx: Context) -> Outcome:
         for signature in self.needs:
@@ -371,7 +372,7 @@ class Behaviour:
         except ChangedInput as changed:
             return Outcome(self.name, "fail", 1, str(changed), mistake="changed-input")
         if found is None:
-            return Outcome(self.name, "pass", 1)
+            return Outcome(self.name, "pass", self.examples)
         return Outcome(
             self.name,
             "fail",

@@ -76,31 +76,6 @@ def symmetric_with_gap(
     return q @ np.diag(eigenvalues) @ q.T
 
 
-@st.composite
-def data_matrix(
-    draw: st.DrawFn,
-    n_range: tuple[int, int] = (3, 12),
-    d_range: tuple[int, int] = (1, 4),
-    gap: float = 0.3,
-) -> np.ndarray:
-    """n points in d dimensions (n > d), rows are points, with well-separated variances along
-    random orthogonal directions, so the principal components are determined up to sign."""
-    d = draw(st.integers(*d_range))
-    n = draw(st.integers(max(n_range[0], d + 2), max(n_range[1], d + 2)))
-    raw = draw(matrices(n, d, 1.0))
-    if np.linalg.matrix_rank(raw - raw.mean(axis=0)) < d:  # shrunk to something flat: use t, t², …
-        raw = np.arange(n, dtype=float)[:, None] ** np.arange(1, d + 1)
-    q_raw, _ = np.linalg.qr(raw - raw.mean(axis=0))
-    scales = 1.0 + gap * np.arange(d, 0, -1) ** 2
-    rotation = orthogonal(
-        d, draw(matrices(d, d, 1.0).filter(lambda m: abs(np.linalg.det(m)) > 1e-3))
-    )
-    offset = draw(vectors(d, 5.0))
-    # Centered orthonormal columns have equal variance; scaling them separates the variances.
-    points = q_raw * scales * np.sqrt(n)
-    return points @ rotation.T + offset
-
-
 def readable_elements(bound: float = 5.0) -> st.SearchStrategy[float]:
     """Whole numbers (as floats) in [-bound, bound] or, otherwise, any finite float there.
 
@@ -206,20 +181,19 @@ def symmetric_with_dominant(
 
 
 @st.composite
-def separated_data_matrix(
+def data_matrix(
     draw: st.DrawFn,
     n_range: tuple[int, int] = (3, 12),
     d_range: tuple[int, int] = (1, 4),
     gap: float = 0.3,
 ) -> np.ndarray:
-    """Like `data_matrix` (n > d points as rows, variances along random orthogonal directions in
-    the ratios (1 + gap·j²)², so components are unique up to sign), but never degenerate.
+    """n > d points as rows, with variances along random orthogonal directions in the ratios
+    (1 + gap·j²)², so the principal components are unique up to sign; never degenerate.
 
-    `data_matrix` draws its centered directions from raw draws alone; when a drawn column is
-    constant, the rounding left after subtracting its mean is itself a constant column, which
-    passes the rank test and gives constant "data" (variance ~1e-32). Here the directions are a
-    fixed centered cosine basis (orthogonal, mean 0) plus a smaller drawn perturbation that cannot
-    cancel it, so the spread is always full rank; they shrink to the plain cosine basis.
+    The directions are a fixed centered cosine basis (orthogonal, mean 0) plus a smaller drawn
+    perturbation that cannot cancel it, so the spread always has full rank (drawing the directions
+    from raw draws alone gave constant "data" when a drawn column was constant); they shrink to
+    the plain cosine basis.
     """
     d = draw(st.integers(*d_range))
     n = draw(st.integers(max(n_range[0], d + 2), max(n_range[1], d + 2)))

@@ -19,7 +19,7 @@ from mathlings.labs._canvas import new_figure, save
 SIZE = (1200, 520)
 MINIMUM = 3.0
 X0 = 0.0
-STEPS = 25
+STEPS = 30  # as in the gd-1d drill
 DEFAULT_RATES = (0.02, 0.3, 1.05)
 X_WINDOW = (-2.5, 8.5)
 COLORS = ("tab:orange", "tab:green", "tab:red")

@@ -1,4 +1,4 @@
-"""Your transpose keeps the shape (n, m); Aᵀ has shape (m, n): make the new array np.zeros((m, n))."""
+"""Your transpose keeps the shape (n, m); Aᵀ has shape (m, n): make it with np.zeros((m, n))."""
 
 import numpy as np
 

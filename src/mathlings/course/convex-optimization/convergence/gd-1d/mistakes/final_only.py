@@ -1,0 +1,12 @@
+"""You return only the last x; the drill asks for the whole trajectory [x_0, x_1, …, x_steps]."""
+
+
+def gradient_descent(grad, x0, lr, steps):
+    x = x0
+    for _ in range(steps):
+        x = x - lr * grad(x)
+    return x
+
+
+def three_learning_rates():
+    return 0.02, 0.4, 1.1

