@@ -15,7 +15,7 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, float):
         return value if math.isfinite(value) else str(value)
     if isinstance(value, complex):
-        return {"re": to_jsonable(value.real), "im": to_jsonable(value.imag)}
+        return f"{value.real:.6g}{value.imag:+.6g}i"  # JSON has no complex numbers: "1-2i"
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -1,0 +1,15 @@
+"""Your loop always runs all max_iter steps; test after each step and stop as soon as v stops
+changing, min(‖v_new − v‖, ‖v_new + v‖) < tol.
+"""
+
+import numpy as np
+
+
+def power_iteration(A, tol=1e-10, max_iter=10000):
+    rng = np.random.default_rng(0)
+    v = rng.standard_normal(A.shape[0])
+    v = v / np.linalg.norm(v)
+    for _ in range(max_iter):
+        w = A @ v
+        v = w / np.linalg.norm(w)
+    return v @ A @ v, v

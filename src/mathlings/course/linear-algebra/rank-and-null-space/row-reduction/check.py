@@ -1,0 +1,285 @@
+"""Checks for row-reduction: R is THE reduced row echelon form of A (checked by its properties, so
+a correct R that differs from ours by rounding passes), then rank(A) on matrices built with a
+known rank, exact and with 1e-13 noise, then that rank honours its tol argument."""
+
+from __future__ import annotations
+
+import itertools
+from typing import NamedTuple
+
+import numpy as np
+from hypothesis import strategies as st
+
+from mathlings.checker import strategies as gen
+from mathlings.checker.compare import Mismatch, NotNumeric, as_array, close, exact, shape_hint
+from mathlings.checker.spec import Behaviour, Call
+
+TOL = 1e-10  # the drill's default tol: |x| ≤ TOL·max(1, max|A|) counts as zero
+NOISE = 1e-13
+ROW_SPACE_TOL = 1e-9  # ‖P_rows(R) − P_rows(A)‖ (orthogonal projectors); a correct R gives ~1e-13
+
+
+def reference_rref(A: np.ndarray, tol: float = TOL) -> np.ndarray:
+    """Gauss–Jordan with partial pivoting, the oracle (same rule as the task states)."""
+    R = np.array(A, dtype=float)
+    m, n = R.shape
+    zero = tol * max(1.0, float(np.max(np.abs(R)))) if R.size else tol
+    row = 0
+    for col in range(n):
+        if row == m:
+            break
+        p = row + int(np.argmax(np.abs(R[row:, col])))
+        if abs(R[p, col]) <= zero:
+            R[row:, col] = 0.0
+            continue
+        R[[row, p]] = R[[p, row]]
+        R[row] = R[row] / R[row, col]
+        for i in range(m):
+            if i != row:
+                R[i] = R[i] - R[i, col] * R[row]
+        row += 1
+    return R
+
+
+def numerical_rank(A: np.ndarray) -> int:
+    """rank(A) by np.linalg.matrix_rank, counting σ > 1e-9·max(1, σ₁): the inputs are built so
+    that their rank r has σ_r ≥ 1e-6·σ₁ and any noise is 1e-13, so this is the r they were built
+    with (and what Gauss–Jordan with the task's tol finds)."""
+    if A.size == 0 or not np.any(A):
+        return 0
+    sigma_1 = float(np.linalg.norm(A, 2))
+    return int(np.linalg.matrix_rank(A, tol=1e-9 * max(1.0, sigma_1)))
+
+
+def row_space_projector(M: np.ndarray, r: int) -> np.ndarray:
+    """The orthogonal projector onto the span of M's rows, taking its top r directions."""
+    if r == 0:
+        return np.zeros((M.shape[1], M.shape[1]))
+    _, _, Vt = np.linalg.svd(M)
+    return Vt[:r].T @ Vt[:r]
+
+
+class Problem(NamedTuple):
+    text: str
+    wrong: list[list[int]]
+    detail: str | None = None
+    mistake: str | None = None
+
+
+def rref_problem(A: np.ndarray, R: np.ndarray) -> Problem | None:
+    """The first way R fails to be the reduced row echelon form of A, or None if it is it.
+
+    Thresholds depend only on A and R: an entry counts as 0 when |x| ≤ 1e-9·max(1, max|R|), a
+    pivot must be 1 within 1e-9, and rank and row space are compared with A's numerical rank.
+    """
+    m, n = R.shape
+    if not np.isfinite(R).all():
+        bad = np.argwhere(~np.isfinite(R)).tolist()
+        return Problem(
+            "it has inf or nan entries",
+            bad,
+            "That comes from dividing by a pivot that is 0: pick the largest |entry| at or below "
+            "the current row as the pivot, and skip the column when even that is ≤ "
+            "tol·max(1, max|A|).",
+            "divides-by-diagonal",
+        )
+    zero = 1e-9 * max(1.0, float(np.max(np.abs(R)))) if R.size else 0.0
+    nonzero_rows = [i for i in range(m) if np.any(np.abs(R[i]) > zero)]
+    for i in range(m - 1):
+        if i not in nonzero_rows and (i + 1) in nonzero_rows:
+            return Problem(
+                f"row {i} is zero but row {i + 1} below it is not (zero rows go at the bottom)",
+                [[i, j] for j in range(n)],
+            )
+    leads = [int(np.argmax(np.abs(R[i]) > zero)) for i in nonzero_rows]
+    for a, b in itertools.pairwise(nonzero_rows):
+        if leads[b] <= leads[a]:
+            return Problem(
+                f"the first nonzero entry of row {b} (column {leads[b]}) is not to the right of "
+                f"row {a}'s (column {leads[a]}): the pivots must step down and to the right",
+                [[a, leads[a]], [b, leads[b]]],
+            )
+    for i in nonzero_rows:
+        c = leads[i]
+        if abs(R[i, c] - 1.0) > 1e-9:
+            return Problem(
+                f"the pivot of row {i} (column {c}) is {R[i, c]:.6g}, not 1",
+                [[i, c]],
+                "Divide each pivot row by its pivot, so every pivot is 1.",
+            )
+    for i in nonzero_rows:
+        c = leads[i]
+        others = [k for k in range(m) if k != i and abs(R[k, c]) > zero]
+        if others:
+            k = others[0]
+            where = "above" if k < i else "below"
+            return Problem(
+                f"R[{k}, {c}] = {R[k, c]:.6g} is {where} the pivot of column {c}, and must be 0",
+                [[k, c] for k in others],
+                "In reduced form a pivot is the only nonzero entry of its column: eliminate in "
+                "every other row, the rows above the pivot as well as those below.",
+            )
+    r = numerical_rank(A)
+    if len(nonzero_rows) != r:
+        more = len(nonzero_rows) > r
+        return Problem(
+            f"it has {len(nonzero_rows)} pivot{'' if len(nonzero_rows) == 1 else 's'}, "
+            f"but A has rank {r}",
+            [[i, leads[i]] for i in nonzero_rows],
+            (
+                f"A is (within {NOISE:g}) a rank-{r} matrix: a pivot candidate that small is "
+                "rounding or noise, not a pivot. Treat |x| ≤ tol·max(1, max|A|) as zero."
+            )
+            if more
+            else "A column that has a usable pivot was skipped.",
+            "exact-zero-test" if more else None,
+        )
+    gap = float(np.linalg.norm(row_space_projector(A, r) - row_space_projector(R, r))) if r else 0
+    if gap > ROW_SPACE_TOL:
+        if gap > 1e-4:
+            return Problem(
+                "its rows span a different space from A's rows (row operations never change the "
+                "row space)",
+                [[i, j] for i in nonzero_rows for j in range(n)],
+            )
+        return Problem(
+            f"it is off by about {gap:.0e}: its rows span a slightly different space from A's",
+            [],
+            "Rounding errors that large come from dividing by a tiny pivot: take the row with the "
+            "largest |entry| in the column as the pivot, not the first nonzero one.",
+        )
+    return None
+
+
+def is_the_rref(rtol: float = 1e-8, atol: float = 1e-9):
+    """Pass when R is close to the reference RREF, or else has every property of the RREF of A
+    (which is unique, so that is the same answer up to rounding). Shape first."""
+    near = close(rtol, atol)
+    tolerance = (
+        f"‖R − R_ref‖ ≤ {atol:g} + {rtol:g}·‖R_ref‖, or R passes every RREF property: "
+        "|x| ≤ 1e-9·max(1, max|R|) counts as 0, pivots are 1 within 1e-9, row space within 1e-9"
+    )
+
+    def compare(expected, got, args=()):
+        A = args[0]
+        e = as_array(expected)
+        try:
+            g = as_array(got)
+        except NotNumeric as exc:
+            return Mismatch(f"returned {exc}", expected=e, got=repr(got))
+        if g.shape != A.shape:
+            return Mismatch(
+                f"returned shape {g.shape}; R has the shape of A, {A.shape}",
+                expected=e,
+                got=g,
+                detail=shape_hint(g.shape, A.shape),
+            )
+        if near(e, g, args) is None:
+            return None
+        problem = rref_problem(A, g)
+        if problem is None:
+            return None
+        scale = 1e-9 * max(1.0, float(np.max(np.abs(e)))) if e.size else 0.0
+        with np.errstate(invalid="ignore"):
+            differs = np.argwhere(~(np.abs(g - e) <= scale)).tolist() if e.shape == g.shape else []
+        return Mismatch(
+            f"is not the reduced row echelon form of A: {problem.text}",
+            expected=e,
+            got=g,
+            wrong=problem.wrong or differs,
+            tolerance=tolerance,
+            detail=problem.detail,
+            mistake=problem.mistake,
+        )
+
+    return compare
+
+
+def noise_note(A: np.ndarray) -> str | None:
+    noise = A - np.round(A)
+    if not np.any(noise):
+        return None
+    return (
+        f"A is a whole-number matrix plus noise of size {NOISE:g} (not shown: A − round(A) has "
+        f"entries up to {float(np.max(np.abs(noise))):.1g}). After elimination, leftovers that "
+        "small must count as zero: |x| ≤ tol·max(1, max|A|)."
+    )
+
+
+def rank_matches():
+    inner = exact()
+
+    def compare(expected, got, args=()):
+        found = inner(expected, got, args)
+        if found is None:
+            return None
+        found.detail = noise_note(args[0])
+        try:
+            too_high = float(got) > expected
+        except (TypeError, ValueError):
+            too_high = False
+        if too_high:
+            found.mistake = "exact-zero-test"
+        return found
+
+    return compare
+
+
+def matrices_of_known_rank():
+    """(A,) of rank r, 1 to 5 rows and columns; half of them with 1e-13 noise added."""
+    return st.one_of(gen.known_rank(), gen.known_rank(noise=NOISE)).map(lambda ar: (ar[0],))
+
+
+FIXED = [
+    (np.array([[0.0, 1.0], [1.0, 0.0]]),),  # pivot 0 in place, 1 below: swap rows
+    (np.array([[1e-17, 1.0, 1.0], [1.0, 1.0, 2.0]]),),  # a tiny pivot: take the big one below
+    (np.array([[1e-12, 1.0], [1.0, 1.0]]),),
+    (np.array([[3e-10, 1.0, 0.5], [1.0, 0.1, 0.1]]),),  # a tiny pivot above the zero rule
+    (np.zeros((2, 3)),),
+    (np.array([[0.0, 2.0, 4.0]]),),  # 1 x n
+    (np.array([[0.0], [3.0], [-1.0]]),),  # m x 1
+    (np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 9.0], [7.0, 8.0, 15.0]]),),  # the lesson's rank 2
+    (np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 9.0], [7.0, 8.0, 15.0]]) + NOISE * np.eye(3),),
+]
+
+# rank(A, tol) must use tol: a rank-2 matrix plus noise 1e-6 has rank 3 at tol 1e-10, rank 2 at
+# tol 1e-4 (σ₃ ≈ 1e-6 ≪ 1e-4).
+_B = np.array([[1.0, 0.0], [2.0, 1.0], [0.0, 3.0]])
+_C = np.array([[1.0, -1.0, 2.0, 0.0], [0.0, 2.0, 1.0, 1.0]])
+_E = np.array([[0.3, -0.7, 0.5, 0.9], [-0.8, 0.2, 0.6, -0.4], [0.1, 0.9, -0.5, 0.7]])
+NOISY = _B @ _C + 1e-6 * _E
+
+
+def rank_uses_tol(learner) -> Mismatch | None:
+    default = learner.call("rank(A, tol)", NOISY, TOL)
+    loose = learner.call("rank(A, tol)", NOISY, 1e-4)
+    if exact()(2, loose) is None and exact()(3, default) is None:
+        return None
+    return Mismatch(
+        f"rank(A, tol) gave {default!r} at tol = 1e-10 and {loose!r} at tol = 1e-4 for a rank-2 "
+        "matrix plus noise of size 1e-6; expected 3 (the noise is far above 1e-10) and 2 (and "
+        "far below 1e-4)",
+        expected=[3, 2],
+        got=[default, loose],
+        detail="A = B C + 1e-6·E with B 3 x 2 and C 2 x 4 whole-number matrices.",
+        mistake="tol-not-passed-on" if default == loose else None,
+    )
+
+
+CHECKS = [
+    Call(
+        "rref(A)",
+        inputs=matrices_of_known_rank(),
+        expected=reference_rref,
+        compare=is_the_rref(),
+        cases=FIXED,
+    ),
+    Call(
+        "rank(A)",
+        inputs=matrices_of_known_rank(),
+        expected=numerical_rank,
+        compare=rank_matches(),
+        cases=FIXED,
+    ),
+    Behaviour("rank with tol", rank_uses_tol, needs=("rank(A, tol)",)),
+]
