@@ -208,3 +208,9 @@ def test_lab_options_reach_the_picture_and_misuse_gets_a_sentence(tmp_path: Path
     )
     wrong = mathlings("lab", "maps", "--rates", "1,2,3", "--out", str(tmp_path), cwd=tmp_path)
     assert wrong.returncode == 2 and wrong.stderr.startswith("mathlings: ")
+
+
+def test_checking_untouched_starters_does_not_count_as_attempts(workspace: Path) -> None:
+    mathlings("check", cwd=workspace)
+    listing = json.loads(mathlings("list", "--json", cwd=workspace, check=True).stdout)
+    assert {d["status"] for a in listing["areas"] for d in a["drills"]} == {"untouched"}

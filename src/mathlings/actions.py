@@ -49,7 +49,7 @@ def check_drills(
                 )
             verdict = check(drill, file=path, sandbox=sandbox, timeout=timeout)
             records = workspace is not None and (file is None or _same(file, workspace.file(drill)))
-            if records and workspace is not None:
+            if records and workspace is not None and _touched(path, drill):
                 with workspace.progress() as progress:
                     progress.record_attempt(drill.id, verdict.status, verdict.duration_ms)
             verdicts.append(verdict)
@@ -57,6 +57,15 @@ def check_drills(
         if own:
             sandbox.close()
     return verdicts
+
+
+def _touched(path: Path, drill: Drill) -> bool:
+    """A starter nobody has edited is not an attempt: `check` of everything must not mark every
+    drill as attempted."""
+    try:
+        return path.read_text() != drill.workspace_text()
+    except OSError:
+        return True
 
 
 def _same(a: Path, b: Path) -> bool:
