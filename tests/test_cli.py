@@ -82,7 +82,9 @@ def test_check_file_checks_any_file_against_a_drill(tmp_path: Path) -> None:
 
 def test_a_known_mistake_is_named_in_the_terminal(tmp_path: Path) -> None:
     mistake = DRILL.mistakes[0]
-    done = mathlings("check", DRILL.id, "--file", str(mistake.path), cwd=tmp_path)
+    file = tmp_path / "attempt.py"
+    file.write_text(mistake.learner_text())
+    done = mathlings("check", DRILL.id, "--file", str(file), cwd=tmp_path)
     assert done.returncode == 1
     assert "Known mistake" in done.stdout
     assert mistake.diagnosis[:40] in " ".join(done.stdout.split())

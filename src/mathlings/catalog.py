@@ -34,6 +34,10 @@ class Mistake:
     diagnosis: str
     path: Path
 
+    def learner_text(self) -> str:
+        """The whole wrong file a learner would have: the reference with the mistake over it."""
+        return with_reference(self.path)
+
 
 @dataclass(frozen=True)
 class Drill:
@@ -137,6 +141,13 @@ def parse_hints(text: str) -> list[str]:
         heading, _, body = block.partition("\n")
         hints.append(f"**{heading.strip()}.** {body.strip()}")
     return hints
+
+
+def with_reference(mistake_path: Path) -> str:
+    """A mistake file holds only what differs from its drill's reference solution (the wrong
+    function, the wrong number); this puts it over the reference to make a whole learner file."""
+    reference = (mistake_path.parent.parent / "solution.py").read_text()
+    return f"{reference.rstrip()}\n\n\n# --- the mistake ---\n{mistake_path.read_text()}"
 
 
 def module_docstring(path: Path) -> str:

@@ -36,7 +36,7 @@ def tour(out: Any, where: Path | None = None) -> int:
     out.print(f"Playing a learner: solved {solved.id}", end="")
     if mistaken:
         mistake = mistaken.mistakes[0]
-        shutil.copyfile(mistake.path, workspace.file(mistaken))
+        workspace.file(mistaken).write_text(mistake.learner_text())
         out.print(f", and made a classic mistake in {mistaken.id}.")
     else:
         out.print(".")

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from mathlings.catalog import with_reference
 from mathlings.checker.learner import (
     Alarm,
     CallTimeout,
@@ -229,7 +230,7 @@ class _LazyMistakes(Sequence[tuple[str, Learner]]):
         if i not in self.loaded:
             path = self.paths[i]
             with silenced():
-                namespace = exec_module(path.read_text(), str(path), f"mistake_{i}")
+                namespace = exec_module(with_reference(path), str(path), f"mistake_{i}")
             self.loaded[i] = Learner(namespace, frozenset({str(path)}), quiet=True)
         return self.ids[i], self.loaded[i]
 

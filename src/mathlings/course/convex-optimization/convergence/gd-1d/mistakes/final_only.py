@@ -6,7 +6,3 @@ def gradient_descent(grad, x0, lr, steps):
     for _ in range(steps):
         x = x - lr * grad(x)
     return x
-
-
-def three_learning_rates():
-    return 0.02, 0.4, 1.1

@@ -8,7 +8,3 @@ def gradient_descent(grad, x0, lr, steps):
         x = x + lr * grad(x)
         trajectory.append(x)
     return trajectory
-
-
-def three_learning_rates():
-    return 0.02, 0.4, 1.1

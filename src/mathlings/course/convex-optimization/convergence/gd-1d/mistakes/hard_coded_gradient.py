@@ -10,7 +10,3 @@ def gradient_descent(grad, x0, lr, steps):
         x = x - lr * 2 * (x - 3)
         trajectory.append(x)
     return trajectory
-
-
-def three_learning_rates():
-    return 0.02, 0.4, 1.1

@@ -5,19 +5,7 @@ order; reorder the columns of V with the same index: V[:, order].
 import numpy as np
 
 
-def center(X):
-    return X - X.mean(axis=0)
-
-
-def covariance(Xc):
-    return Xc.T @ Xc / Xc.shape[0]
-
-
 def eigen(C):
     values, V = np.linalg.eigh(C)
     order = np.argsort(values)[::-1]
     return values[order], V
-
-
-def project(Xc, V, k):
-    return Xc @ V[:, :k]

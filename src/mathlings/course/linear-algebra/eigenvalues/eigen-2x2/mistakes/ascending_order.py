@@ -7,11 +7,6 @@ import cmath
 import numpy as np
 
 
-def char_poly(A):
-    (a, b), (c, d) = A
-    return (1.0, -(a + d), a * d - b * c)
-
-
 def eigenvalues_2x2(A):
     (a, b), (c, d) = A
     trace = a + d
@@ -21,14 +16,3 @@ def eigenvalues_2x2(A):
     if root.imag == 0:
         return (first.real, second.real)
     return (first, second)
-
-
-def eigenvector_2x2(A, lam):
-    (a, b), (c, d) = A
-    if b != 0 or a != lam:
-        v = np.array([b, lam - a])
-    elif c != 0 or d != lam:
-        v = np.array([lam - d, c])
-    else:
-        v = np.array([1.0, 0.0])
-    return v / np.linalg.norm(v)

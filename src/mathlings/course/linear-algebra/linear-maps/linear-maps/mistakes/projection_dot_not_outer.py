@@ -5,14 +5,5 @@ returned a number; u uᵀ is the outer product np.outer(u, u), a 2x2 matrix.
 import numpy as np
 
 
-def rotation(theta):
-    c, s = np.cos(theta), np.sin(theta)
-    return np.array([[c, -s], [s, c]])
-
-
-def scaling(sx, sy):
-    return np.array([[sx, 0.0], [0.0, sy]])
-
-
 def projection_onto(u):
     return (u @ u.T) / (u @ u)

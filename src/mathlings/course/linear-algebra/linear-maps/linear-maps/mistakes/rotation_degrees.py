@@ -9,11 +9,3 @@ def rotation(theta):
     angle = np.radians(theta)
     c, s = np.cos(angle), np.sin(angle)
     return np.array([[c, -s], [s, c]])
-
-
-def scaling(sx, sy):
-    return np.array([[sx, 0.0], [0.0, sy]])
-
-
-def projection_onto(u):
-    return np.outer(u, u) / (u @ u)

@@ -5,14 +5,5 @@ S = diag(sx, sy) = [[sx, 0], [0, sy]], whose columns are S e₁ = sx e₁ and S 
 import numpy as np
 
 
-def rotation(theta):
-    c, s = np.cos(theta), np.sin(theta)
-    return np.array([[c, -s], [s, c]])
-
-
 def scaling(sx, sy):
     return np.array([sx, sy])
-
-
-def projection_onto(u):
-    return np.outer(u, u) / (u @ u)

@@ -5,19 +5,6 @@ B.shape[1].
 import numpy as np
 
 
-def dot(u, v):
-    return sum(u[i] * v[i] for i in range(len(u)))
-
-
-def transpose(A):
-    n, m = A.shape
-    At = np.zeros((m, n))
-    for i in range(n):
-        for j in range(m):
-            At[j, i] = A[i, j]
-    return At
-
-
 def matmul(A, B):
     n, k = len(A), len(B)
     m = len(B[0])

@@ -5,19 +5,6 @@ square.
 import numpy as np
 
 
-def dot(u, v):
-    return sum(u[i] * v[i] for i in range(len(u)))
-
-
-def transpose(A):
-    n, m = A.shape
-    At = np.zeros((m, n))
-    for i in range(n):
-        for j in range(m):
-            At[j, i] = A[i, j]
-    return At
-
-
 def matmul(A, B):
     n, k = A.shape
     m = B.shape[1]

@@ -15,9 +15,3 @@ def rref(A, tol=1e-10):
                 factor = R[k][i]
                 R[k] = [a - factor * b for a, b in zip(R[k], R[i])]
     return R
-
-
-def rank(A, tol=1e-10):
-    R = rref(A, tol)
-    zero = tol * max(1.0, max(abs(x) for row in A for x in row))
-    return sum(1 for row in R if any(abs(x) > zero for x in row))

@@ -22,8 +22,3 @@ def rref(A, tol=1e-10):
                 R[i] = R[i] - R[i, col] * R[row]
         row += 1
     return R
-
-
-def rank(A, tol=1e-10):
-    R = rref(A, tol)
-    return sum(1 for r in R if np.any(r != 0.0))

@@ -11,8 +11,3 @@ def best_rank_k(A, k):
     sigma_k = sigma.copy()
     sigma_k[k:] = 0.0
     return U @ np.diag(sigma_k) @ Vt
-
-
-def rank_k_error(A, k):
-    sigma = np.linalg.svd(A, compute_uv=False)
-    return float(np.sqrt(np.sum(sigma[k:] ** 2)))

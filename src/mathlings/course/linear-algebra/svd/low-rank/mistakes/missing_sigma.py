@@ -8,8 +8,3 @@ import numpy as np
 def best_rank_k(A, k):
     U, _, Vt = np.linalg.svd(A, full_matrices=False)
     return U[:, :k] @ Vt[:k, :]
-
-
-def rank_k_error(A, k):
-    sigma = np.linalg.svd(A, compute_uv=False)
-    return float(np.sqrt(np.sum(sigma[k:] ** 2)))

@@ -9,8 +9,3 @@ def best_rank_k(A, k):
     U, sigma, Vt = np.linalg.svd(A, full_matrices=False)
     keep = np.argsort(sigma)[:k]  # argsort is ascending: these are the smallest
     return U[:, keep] @ np.diag(sigma[keep]) @ Vt[keep, :]
-
-
-def rank_k_error(A, k):
-    sigma = np.linalg.svd(A, compute_uv=False)
-    return float(np.sqrt(np.sum(sigma[k:] ** 2)))

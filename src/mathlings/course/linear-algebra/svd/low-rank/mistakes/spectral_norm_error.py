@@ -5,11 +5,6 @@
 import numpy as np
 
 
-def best_rank_k(A, k):
-    U, sigma, Vt = np.linalg.svd(A, full_matrices=False)
-    return U[:, :k] @ np.diag(sigma[:k]) @ Vt[:k, :]
-
-
 def rank_k_error(A, k):
     sigma = np.linalg.svd(A, compute_uv=False)
     if k >= len(sigma):

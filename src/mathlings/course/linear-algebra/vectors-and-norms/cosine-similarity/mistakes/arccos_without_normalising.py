@@ -5,13 +5,6 @@ u·v / (‖u‖ ‖v‖), which lies in [−1, 1] (u·v does not, and gives nan 
 import numpy as np
 
 
-def cosine_similarity(u, v):
-    length_u, length_v = np.linalg.norm(u), np.linalg.norm(v)
-    if length_u == 0 or length_v == 0:
-        raise ValueError("a zero vector has no direction")
-    return u @ v / (length_u * length_v)
-
-
 def angle_degrees(u, v):
     if np.linalg.norm(u) == 0 or np.linalg.norm(v) == 0:
         raise ValueError("a zero vector has no direction")

@@ -8,8 +8,3 @@ import numpy as np
 def cosine_similarity(u, v):
     with np.errstate(invalid="ignore", divide="ignore"):  # keeps this file's warnings out of yours
         return u @ v / (np.linalg.norm(u) * np.linalg.norm(v))
-
-
-def angle_degrees(u, v):
-    with np.errstate(invalid="ignore"):
-        return np.degrees(np.arccos(np.clip(cosine_similarity(u, v), -1.0, 1.0)))

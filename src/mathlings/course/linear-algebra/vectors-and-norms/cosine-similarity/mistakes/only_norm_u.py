@@ -10,7 +10,3 @@ def cosine_similarity(u, v):
     if length_u == 0 or length_v == 0:
         raise ValueError("a zero vector has no direction")
     return u @ v / length_u
-
-
-def angle_degrees(u, v):
-    return np.degrees(np.arccos(np.clip(cosine_similarity(u, v), -1.0, 1.0)))

@@ -5,12 +5,5 @@
 import numpy as np
 
 
-def cosine_similarity(u, v):
-    length_u, length_v = np.linalg.norm(u), np.linalg.norm(v)
-    if length_u == 0 or length_v == 0:
-        raise ValueError("a zero vector has no direction")
-    return u @ v / (length_u * length_v)
-
-
 def angle_degrees(u, v):
     return np.arccos(np.clip(cosine_similarity(u, v), -1.0, 1.0))

@@ -7,27 +7,6 @@ import math
 import numpy as np
 
 
-def l1(v):
-    total = 0.0
-    for v_i in v:
-        total += abs(v_i)
-    return total
-
-
-def l2(v):
-    total = 0.0
-    for v_i in v:
-        total += v_i**2
-    return math.sqrt(total)
-
-
-def linf(v):
-    largest = 0.0
-    for v_i in v:
-        largest = max(largest, abs(v_i))
-    return largest
-
-
 def lp(v, p):
     with np.errstate(invalid="ignore"):  # keeps this file's warnings out of yours
         total = 0.0

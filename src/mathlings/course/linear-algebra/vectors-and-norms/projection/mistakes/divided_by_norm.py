@@ -10,7 +10,3 @@ def project(a, b):
     if length == 0:
         raise ValueError("b is the zero vector: there is no direction to project onto")
     return (a @ b) / length * b
-
-
-def residual(a, b):
-    return a - project(a, b)

@@ -8,7 +8,3 @@ import numpy as np
 def project(a, b):
     with np.errstate(invalid="ignore", divide="ignore"):  # keeps this file's warnings out of yours
         return (a @ b) / (b @ b) * b
-
-
-def residual(a, b):
-    return a - project(a, b)

@@ -9,7 +9,3 @@ def project(a, b):
     if b @ b == 0:
         raise ValueError("b is the zero vector: there is no direction to project onto")
     return (a @ b) / (a @ a) * a
-
-
-def residual(a, b):
-    return a - project(a, b)

@@ -8,7 +8,3 @@ import numpy as np
 def project(a, b):
     coefficient = float(a @ b) / float(b @ b)
     return coefficient * b
-
-
-def residual(a, b):
-    return a - project(a, b)

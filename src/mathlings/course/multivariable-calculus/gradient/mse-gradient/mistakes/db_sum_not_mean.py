@@ -3,11 +3,6 @@
 import numpy as np
 
 
-def mse_loss(X, y, w, b):
-    r = X @ w + b - y
-    return float(np.mean(r**2))
-
-
 def mse_grad(X, y, w, b):
     n = X.shape[0]
     r = X @ w + b - y

@@ -5,11 +5,6 @@ r = ŷ − y = Xw + b − y, so dw = (2/n) Xᵀr points the other way.
 import numpy as np
 
 
-def mse_loss(X, y, w, b):
-    r = X @ w + b - y
-    return float(np.mean(r**2))
-
-
 def mse_grad(X, y, w, b):
     n = X.shape[0]
     r = y - (X @ w + b)

@@ -5,11 +5,6 @@ them), so dw = (2/n) Xᵀr (X.T @ r, or r @ X), which has d entries like w.
 import numpy as np
 
 
-def mse_loss(X, y, w, b):
-    r = X @ w + b - y
-    return float(np.mean(r**2))
-
-
 def mse_grad(X, y, w, b):
     n = X.shape[0]
     r = X @ w + b - y
