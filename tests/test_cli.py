@@ -216,3 +216,29 @@ def test_checking_untouched_starters_does_not_count_as_attempts(workspace: Path)
     mathlings("check", cwd=workspace)
     listing = json.loads(mathlings("list", "--json", cwd=workspace, check=True).stdout)
     assert {d["status"] for a in listing["areas"] for d in a["drills"]} == {"untouched"}
+
+
+LINEAR_ALGEBRA_DRILLS = {
+    "norms",
+    "projection",
+    "cosine-similarity",
+    "linear-maps",
+    "matmul-from-scratch",
+    "composition",
+    "row-reduction",
+    "null-space",
+    "eigen-2x2",
+    "power-iteration",
+    "low-rank",
+    "recommender",
+    "covariance-identity",
+    "pca-by-hand",
+    "pca-paper",
+    "pca",
+}
+
+
+def test_list_json_shows_every_linear_algebra_drill_under_its_area(tmp_path: Path) -> None:
+    listing = json.loads(mathlings("list", "--json", cwd=tmp_path, check=True).stdout)
+    area = next(a for a in listing["areas"] if a["id"] == "linear-algebra")
+    assert {d["drill"] for d in area["drills"]} >= LINEAR_ALGEBRA_DRILLS

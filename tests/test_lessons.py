@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import sys
@@ -10,8 +11,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from rich.console import Console
 
 from mathlings.catalog import COURSE_DIR, load_course
+from mathlings.render import lesson_renderable
 
 SECTIONS = ["The idea", "The formula", "The picture", "Demo"]
 DEMO_TIMEOUT_S = 30
@@ -109,3 +112,11 @@ def test_every_topic_demo_runs_and_prints_something(topic_id: str, tmp_path: Pat
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip(), "the demo printed nothing"
+
+
+@topic_ids
+def test_every_lesson_renders_in_the_terminal(topic_id: str) -> None:
+    console = Console(record=True, width=100, file=io.StringIO())
+    console.print(lesson_renderable(load_course().topic(topic_id).lesson))
+    text = console.export_text()
+    assert "The idea" in text and "The formula" in text and "The picture" in text

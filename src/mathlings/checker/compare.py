@@ -82,6 +82,8 @@ def close(
     allow_column: bool = False,
 ) -> Comparator:
     """Norm-wise closeness: ‖got − expected‖ ≤ atol + rtol·‖expected‖ (Frobenius), shape first.
+    Complex answers (eigenvalues of a non-symmetric matrix) compare as complex numbers; a real
+    answer equals a complex one whose imaginary part is 0.
 
     With allow_column, an n x 1 (or 1 x n) answer is accepted where a flat vector is expected, and
     the other way round. NaN equals NaN (a drill that expects NaN gets it that way).
@@ -395,49 +397,6 @@ def tuple_up_to_shared_signs(
             shared = ", ".join(names[i] for i in signed)
             found.tolerance += f"; each component's sign is free (the same flip in {shared})"
         return found
-
-    return compare
-
-
-def close_complex(rtol: float = 1e-9, atol: float = 1e-12) -> Comparator:
-    """`close` for answers that may be complex (eigenvalues of a non-symmetric matrix): real and
-    imaginary parts together, ‖got − expected‖ ≤ atol + rtol·‖expected‖, shape first, order kept.
-
-    Python complex, NumPy complex and plain floats all pass: a real answer equals a complex one
-    whose imaginary part is 0. NaN equals NaN (so a known mistake that gives NaN can be named).
-    """
-    tolerance = f"|got − expected| ≤ {atol:g} + {rtol:g}·‖expected‖ (complex, in order)"
-
-    def as_complex(value: Any) -> np.ndarray:
-        if hasattr(value, "detach") and hasattr(value, "numpy"):  # a torch tensor
-            value = value.detach().cpu().numpy()
-        try:
-            return np.asarray(value, dtype=np.complex128)
-        except (TypeError, ValueError) as exc:
-            raise NotNumeric(f"a {type(value).__name__}, which is not an array of numbers") from exc
-
-    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
-        e = as_complex(expected)
-        try:
-            g = as_complex(got)
-        except NotNumeric as exc:
-            return Mismatch(f"returned {exc}", expected=expected, got=repr(got))
-        if g.shape != e.shape:
-            return Mismatch(
-                f"returned {describe_shape(g.shape)}; expected {describe_shape(e.shape)}",
-                expected=e,
-                got=g,
-                detail=shape_hint(g.shape, e.shape),
-            )
-        both_nan = np.isnan(e) & np.isnan(g)
-        diff = np.where(both_nan, 0.0, np.abs(g - e))
-        diff = np.where(np.isnan(diff), np.inf, diff)
-        bound = atol + rtol * float(np.linalg.norm(np.nan_to_num(e)))
-        if np.isfinite(diff).all() and float(np.linalg.norm(diff)) <= bound:
-            return None
-        per_entry = bound / np.sqrt(max(e.size, 1))
-        wrong = np.argwhere(diff > per_entry).tolist()
-        return Mismatch("gave a wrong answer", expected=e, got=g, wrong=wrong, tolerance=tolerance)
 
     return compare
 

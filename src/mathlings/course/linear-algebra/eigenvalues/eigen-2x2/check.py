@@ -14,7 +14,6 @@ from mathlings.checker.compare import (
     NotNumeric,
     as_array,
     close,
-    close_complex,
     describe_shape,
 )
 from mathlings.checker.spec import Call
@@ -99,12 +98,12 @@ def readable(z: np.ndarray) -> list:
 
 
 def eigenvalues_in_order():
-    """close_complex with a tolerance scaled by ‖A‖; a reversed pair or nan is named directly."""
+    """close (complex too), tolerance scaled by ‖A‖; a reversed pair or nan is named directly."""
 
     def compare(expected, got, args=()):
         A = args[0]
         atol = EIGENVALUE_TOL * max(1.0, float(np.linalg.norm(A)))
-        near = close_complex(rtol=0.0, atol=atol)
+        near = close(rtol=0.0, atol=atol)
         found = near(expected, got, args)
         if found is None:
             return None
