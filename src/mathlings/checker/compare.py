@@ -75,6 +75,30 @@ def shape_hint(got: tuple[int, ...], expected: tuple[int, ...]) -> str | None:
     return None
 
 
+def numeric_pair(
+    expected: Any, got: Any, *, allow_column: bool = False, verb: str = "returned"
+) -> tuple[np.ndarray, np.ndarray] | Mismatch:
+    """Both answers as arrays of one shape, or the Mismatch that says why they are not: not
+    numbers, or another shape (with a hint at the fix). With allow_column an n x 1 (or 1 x n)
+    answer is reshaped where a flat one is expected, and the other way round."""
+    e = as_array(expected)
+    try:
+        g = as_array(got)
+    except NotNumeric as exc:
+        return Mismatch(f"{verb} {exc}", expected=expected, got=repr(got))
+    if g.shape != e.shape:
+        squeezable = g.size == e.size and np.squeeze(g).shape == np.squeeze(e).shape
+        if allow_column and squeezable:
+            return e, g.reshape(e.shape)
+        return Mismatch(
+            f"{verb} {describe_shape(g.shape)}; expected {describe_shape(e.shape)}",
+            expected=e,
+            got=g,
+            detail=shape_hint(g.shape, e.shape),
+        )
+    return e, g
+
+
 def close(
     rtol: float = 1e-9,
     atol: float = 1e-12,
@@ -91,22 +115,10 @@ def close(
     tolerance = f"‖got − expected‖ ≤ {atol:g} + {rtol:g}·‖expected‖"
 
     def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
-        e = as_array(expected)
-        try:
-            g = as_array(got)
-        except NotNumeric as exc:
-            return Mismatch(f"returned {exc}", expected=expected, got=repr(got))
-        if g.shape != e.shape:
-            squeezable = g.size == e.size and np.squeeze(g).shape == np.squeeze(e).shape
-            if allow_column and squeezable:
-                g = g.reshape(e.shape)
-            else:
-                return Mismatch(
-                    f"returned {describe_shape(g.shape)}; expected {describe_shape(e.shape)}",
-                    expected=e,
-                    got=g,
-                    detail=shape_hint(g.shape, e.shape),
-                )
+        pair = numeric_pair(expected, got, allow_column=allow_column)
+        if isinstance(pair, Mismatch):
+            return pair
+        e, g = pair
         both_nan = np.isnan(e) & np.isnan(g)
         diff = np.where(both_nan, 0.0, np.abs(g - e))
         diff = np.where(np.isnan(diff), np.inf, diff)
@@ -172,18 +184,10 @@ def eigenbasis(
     """
 
     def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
-        e = as_array(expected)
-        try:
-            g = as_array(got)
-        except NotNumeric as exc:
-            return Mismatch(f"returned {exc}", expected=expected, got=repr(got))
-        if g.shape != e.shape:
-            return Mismatch(
-                f"returned {describe_shape(g.shape)}; expected {describe_shape(e.shape)}",
-                expected=e,
-                got=g,
-                detail=shape_hint(g.shape, e.shape),
-            )
+        pair = numeric_pair(expected, got)
+        if isinstance(pair, Mismatch):
+            return pair
+        e, g = pair
         norms = np.linalg.norm(g, axis=0)
         if not np.allclose(norms, 1.0, rtol=0, atol=1e-6):
             wrong = [[0, int(j)] for j in np.flatnonzero(~np.isclose(norms, 1.0, atol=1e-6))]
@@ -460,18 +464,10 @@ def column_span(rtol: float = 1e-6) -> Comparator:
     tolerance = f"same column space: ‖P_got − P_expected‖ ≤ {rtol:g} (any basis, any scale)"
 
     def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
-        e = as_array(expected)
-        try:
-            g = as_array(got)
-        except NotNumeric as exc:
-            return Mismatch(f"returned {exc}", expected=expected, got=repr(got))
-        if g.shape != e.shape:
-            return Mismatch(
-                f"returned {describe_shape(g.shape)}; expected {describe_shape(e.shape)}",
-                expected=e,
-                got=g,
-                detail=shape_hint(g.shape, e.shape),
-            )
+        pair = numeric_pair(expected, got)
+        if isinstance(pair, Mismatch):
+            return pair
+        e, g = pair
         if not np.isfinite(g).all():
             return Mismatch(
                 "returned inf or nan entries",
