@@ -65,6 +65,7 @@ def _child(job: dict[str, Any], result_fd: int, output_fd: int) -> None:
     code = 0
     try:
         os.setpgid(0, 0)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
         os.dup2(output_fd, 1)
@@ -244,6 +245,8 @@ def _prepare(job: dict[str, Any]) -> None:
 
 def serve() -> None:
     """The supervisor's loop: one JSON request per line in, one JSON reply per line out."""
+    # Ctrl-C in the learner's terminal is for the client, which closes our stdin to stop us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     protocol = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # stray prints must not corrupt the protocol
     _warm(["numpy", "hypothesis", "mathlings.checker.engine", "mathlings.checker.strategies"])
