@@ -72,7 +72,7 @@ def console() -> Any:
     from rich.console import Console
 
     # Piped output (CI logs, `watch` in an editor's terminal pane) gets a readable fixed width.
-    return Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 110)
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 110)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,7 +96,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     drills = [p for p in report.created if p.suffix == ".py"]
     out = console()
     if drills:
-        out.print(f"Added {len(drills)} drill files to {workspace.root}:")
+        out.print(f"Added {len(drills)} drill files to {workspace.root}:", soft_wrap=True)
         for path in drills:
             out.print(f"  {path.relative_to(workspace.root)}")
     else:
@@ -221,9 +221,10 @@ def cmd_reset(args: argparse.Namespace) -> int:
     workspace = require_workspace(course, args.workspace)
     backup = workspace.reset(drill)
     out = console()
-    out.print(f"Restored the starter for {drill.id} in {workspace.file(drill)}.")
+    # Paths stay whole on one line, so they can be copied.
+    out.print(f"Restored the starter for {drill.id} in {workspace.file(drill)}.", soft_wrap=True)
     if backup:
-        out.print(f"Your previous file is kept at {backup}.")
+        out.print(f"Your previous file is kept at {backup}.", soft_wrap=True)
     return 0
 
 
@@ -273,7 +274,7 @@ def cmd_lab(args: argparse.Namespace) -> int:
         path = run_lab(args.name, args.out, **options)
     except (TypeError, ValueError) as problem:
         raise Refused(f"The {args.name} lab cannot take those options: {problem}") from None
-    out.print(f"Saved {path}")
+    out.print(f"Saved {path}", soft_wrap=True)
     return 0
 
 

@@ -28,7 +28,10 @@ def tour(out: Any, where: Path | None = None) -> int:
     root = where or Path(tempfile.mkdtemp(prefix="mathlings-tour-"))
     workspace, _ = Workspace.init(root, course)
     out.rule("1. mathlings init")
-    out.print(f"Made a workspace in {workspace.root} with {len(course.drills)} drill files.")
+    out.print(
+        f"Made a workspace in {workspace.root} with {len(course.drills)} drill files.",
+        soft_wrap=True,
+    )
 
     solved = next(iter(course.drills.values()))
     mistaken = _drill_with_mistake(course.drills, SHOWCASE_MISTAKE, avoid=solved.id)
@@ -59,7 +62,7 @@ def tour(out: Any, where: Path | None = None) -> int:
 
     out.rule("4. mathlings lab gd")
     picture = run_lab("gd", workspace.root / "labs")
-    out.print(f"The gradient-descent picture for three learning rates: {picture}")
+    out.print(f"The gradient-descent picture for three learning rates: {picture}", soft_wrap=True)
 
     expected = by_drill[solved.id].passed and (
         not mistaken

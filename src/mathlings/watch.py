@@ -25,9 +25,12 @@ def watch(workspace: Workspace, out: Any, max_checks: int | None = None) -> int:
     with Sandbox() as sandbox:
         sandbox.warm(["numpy", "hypothesis", *needs])  # imported while the learner reads
         upcoming = next_drill(course, workspace)
-        out.print(f"Watching {workspace.root}. Save a drill file to check it; Ctrl-C to stop.")
+        out.print(
+            f"Watching {workspace.root}. Save a drill file to check it; Ctrl-C to stop.",
+            soft_wrap=True,
+        )
         if upcoming:
-            out.print(f"Next up: {upcoming.id} in {workspace.file(upcoming)}")
+            out.print(f"Next up: {upcoming.id} in {workspace.file(upcoming)}", soft_wrap=True)
         _flush(out)
         checks = 0
         for changes in watchfiles.watch(
@@ -47,7 +50,8 @@ def watch(workspace: Workspace, out: Any, max_checks: int | None = None) -> int:
                     out.print(
                         f"Next up: {following.id} in {workspace.file(following)}"
                         if following
-                        else "Every drill passes. Well done."
+                        else "Every drill passes. Well done.",
+                        soft_wrap=True,
                     )
                 _flush(out)
                 checks += 1
