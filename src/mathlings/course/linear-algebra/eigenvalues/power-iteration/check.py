@@ -218,4 +218,15 @@ CHECKS = [
     ),
     Behaviour("slow convergence", accurate_when_slow, needs=(SIGNATURE,)),
     Behaviour("stopping test", stops_when_converged, needs=(SIGNATURE,)),
+    # Called as the task writes it, power_iteration(A): the defaults tol = 1e-10 and
+    # max_iter = 10000 are part of the signature (a default tol of 1 stops after a step or two).
+    Call(
+        "power_iteration(A)",
+        name="power_iteration with its defaults",
+        inputs=gen.symmetric_with_dominant().map(lambda A: (A,)),
+        expected=dominant,
+        compare=eigenpair(),
+        cases=[case[:1] for case in CASES],
+        examples=10,
+    ),
 ]

@@ -19,11 +19,13 @@ NOISE = 1e-13
 ROW_SPACE_TOL = 1e-9  # ‖P_rows(R) − P_rows(A)‖ (orthogonal projectors); a correct R gives ~1e-13
 
 
-def reference_rref(A: np.ndarray, tol: float = TOL) -> np.ndarray:
-    """Gauss–Jordan with partial pivoting, the oracle (same rule as the task states)."""
+def reference_rref(A: np.ndarray, tol: float = TOL, zero: float | None = None) -> np.ndarray:
+    """Gauss–Jordan with partial pivoting, the oracle (same rule as the task states). `zero`
+    replaces the zero rule's threshold tol·max(1, max|A|), to see what another rule would give."""
     R = np.array(A, dtype=float)
     m, n = R.shape
-    zero = tol * max(1.0, float(np.max(np.abs(R)))) if R.size else tol
+    if zero is None:
+        zero = tol * max(1.0, float(np.max(np.abs(R)))) if R.size else tol
     row = 0
     for col in range(n):
         if row == m:
@@ -49,6 +51,22 @@ def numerical_rank(A: np.ndarray) -> int:
         return 0
     sigma_1 = float(np.linalg.norm(A, 2))
     return int(np.linalg.matrix_rank(A, tol=1e-9 * max(1.0, sigma_1)))
+
+
+def unscaled_rule(A: np.ndarray, pivots: int) -> str | None:
+    """When `pivots` is what |x| ≤ tol (not scaled by max|A|) finds, but the zero rule finds fewer:
+    a sentence on why the rule scales with the matrix. Else None."""
+    largest = float(np.max(np.abs(A))) if A.size else 0.0
+    if largest <= 1.0:
+        return None
+    unscaled = reference_rref(A, zero=TOL)
+    if int(np.sum(np.any(unscaled != 0.0, axis=1))) != pivots:
+        return None
+    return (
+        f"A's largest |entry| is {largest:g}, so the zero rule's threshold is "
+        f"tol·max(1, max|A|) = {TOL * largest:.1g}: a leftover pivot candidate below that counts "
+        "as zero, even when it is above tol itself."
+    )
 
 
 def row_space_projector(M: np.ndarray, r: int) -> np.ndarray:
@@ -122,17 +140,21 @@ def rref_problem(A: np.ndarray, R: np.ndarray) -> Problem | None:
     r = numerical_rank(A)
     if len(nonzero_rows) != r:
         more = len(nonzero_rows) > r
+        scaled = unscaled_rule(A, len(nonzero_rows)) if more else None
         return Problem(
             f"it has {len(nonzero_rows)} pivot{'' if len(nonzero_rows) == 1 else 's'}, "
             f"but A has rank {r}",
             [[i, leads[i]] for i in nonzero_rows],
-            (
-                f"A is (within {NOISE:g}) a rank-{r} matrix: a pivot candidate that small is "
-                "rounding or noise, not a pivot. Treat |x| ≤ tol·max(1, max|A|) as zero."
-            )
-            if more
-            else "A column that has a usable pivot was skipped.",
-            "exact-zero-test" if more else None,
+            scaled
+            or (
+                (
+                    f"A is (within {NOISE:g}) a rank-{r} matrix: a pivot candidate that small is "
+                    "rounding or noise, not a pivot. Treat |x| ≤ tol·max(1, max|A|) as zero."
+                )
+                if more
+                else "A column that has a usable pivot was skipped."
+            ),
+            ("unscaled-zero-rule" if scaled else "exact-zero-test") if more else None,
         )
     gap = float(np.linalg.norm(row_space_projector(A, r) - row_space_projector(R, r))) if r else 0
     if gap > ROW_SPACE_TOL:
@@ -218,7 +240,11 @@ def rank_matches():
             too_high = float(got) > expected
         except (TypeError, ValueError):
             too_high = False
-        if too_high:
+        scaled = unscaled_rule(args[0], int(got)) if too_high else None
+        if scaled:
+            found.detail = scaled
+            found.mistake = "unscaled-zero-rule"
+        elif too_high:
             found.mistake = "exact-zero-test"
         return found
 
@@ -240,6 +266,10 @@ FIXED = [
     (np.array([[0.0], [3.0], [-1.0]]),),  # m x 1
     (np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 9.0], [7.0, 8.0, 15.0]]),),  # the lesson's rank 2
     (np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 9.0], [7.0, 8.0, 15.0]]) + NOISE * np.eye(3),),
+    # Rank 1 with entries in the thousands: the leftover pivot candidate 1e-9 is above tol but
+    # below tol·max|A| = 4e-7, so it counts as zero. Negative, so max(A) is not max|A|; and its
+    # smallest |entry| is 1, so the smallest entry is not the scale either.
+    (np.array([[-1000.0, -2000.0, -1.0], [-2000.0, -4000.000000002, -2.0]]),),
 ]
 
 # rank(A, tol) must use tol: a rank-2 matrix plus noise 1e-6 has rank 3 at tol 1e-10, rank 2 at
