@@ -68,10 +68,7 @@ class Drill:
 
     @property
     def mistakes(self) -> list[Mistake]:
-        return [
-            Mistake(p.stem.replace("_", "-"), module_docstring(p), p)
-            for p in sorted((self.path / "mistakes").glob("*.py"))
-        ]
+        return mistakes_in(self.path)
 
     @property
     def alternatives(self) -> list[Path]:
@@ -141,6 +138,14 @@ def parse_hints(text: str) -> list[str]:
         heading, _, body = block.partition("\n")
         hints.append(f"**{heading.strip()}.** {body.strip()}")
     return hints
+
+
+def mistakes_in(drill_folder: Path) -> list[Mistake]:
+    """A drill's known mistakes: mistakes/<id>.py, each with its diagnosis as its docstring."""
+    return [
+        Mistake(p.stem.replace("_", "-"), module_docstring(p), p)
+        for p in sorted((drill_folder / "mistakes").glob("*.py"))
+    ]
 
 
 def with_reference(mistake_path: Path) -> str:

@@ -1,6 +1,6 @@
 """Runs one drill's checks against one learner file and returns the verdict.
 
-This runs inside the sandbox's child process (see sandbox.py): it imports the learner's code, so
+This runs inside the sandbox's child process (see supervisor.py): it imports the learner's code, so
 anything can happen here, and the supervisor outside turns a hang, a crash or a hard exit into a
 verdict. The engine knows no particular drill: it reads the drill's folder.
 """
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mathlings.catalog import with_reference
+from mathlings.catalog import Mistake, mistakes_in, with_reference
 from mathlings.checker.learner import (
     Alarm,
     CallTimeout,
@@ -71,14 +71,6 @@ def drill_rules(drill_path: Path) -> tuple[tuple[str, ...], str]:
     meta = tomllib.loads((drill_path / "drill.toml").read_text())
     rules = meta.get("rules", {})
     return tuple(rules.get("forbid", ())), rules.get("why", "this drill is done from scratch")
-
-
-def mistake_diagnoses(drill_path: Path) -> dict[str, tuple[str, Path]]:
-    found = {}
-    for path in sorted((drill_path / "mistakes").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text())) or ""
-        found[path.stem.replace("_", "-")] = (" ".join(doc.split("\n\n")[0].split()), path)
-    return found
 
 
 def exec_module(source: str, filename: str, name: str = "learner") -> dict[str, Any]:
@@ -168,8 +160,8 @@ def run(job: Job) -> Verdict:
             traceback=learner_traceback(error, files),
         )
     learner = Learner(namespace, files, guards, deadline)
-    diagnoses = mistake_diagnoses(job.drill_path)
-    context = Context(learner, _LazyMistakes(diagnoses))
+    mistakes = mistakes_in(job.drill_path)
+    context = Context(learner, _LazyMistakes(mistakes))
 
     outcomes: list[Outcome] = []
     for index, check in enumerate(checks):
@@ -178,6 +170,7 @@ def run(job: Job) -> Verdict:
         outcomes.append(outcome)
         if outcome.status in ("timeout", "rule"):
             break
+    diagnoses = {m.id: m.diagnosis for m in mistakes} | GENERIC_MISTAKES
     verdict = _verdict(job, outcomes, diagnoses, [step_name(c) for c in checks])
     verdict.duration_ms = round((time.monotonic() - started) * 1000, 1)
     return verdict
@@ -216,9 +209,9 @@ def _code_files(namespace: dict[str, Any] | None) -> set[str]:
 class _LazyMistakes(Sequence[tuple[str, Learner]]):
     """The known mistakes, each loaded only when a failure needs naming."""
 
-    def __init__(self, diagnoses: dict[str, tuple[str, Path]]) -> None:
-        self.ids = list(diagnoses)
-        self.paths = [p for _, p in diagnoses.values()]
+    def __init__(self, mistakes: list[Mistake]) -> None:
+        self.ids = [m.id for m in mistakes]
+        self.paths = [m.path for m in mistakes]
         self.loaded: dict[int, Learner] = {}
 
     def __len__(self) -> int:
@@ -236,7 +229,7 @@ class _LazyMistakes(Sequence[tuple[str, Learner]]):
 
 
 def _verdict(
-    job: Job, outcomes: list[Outcome], diagnoses: dict[str, tuple[str, Path]], steps: list[str]
+    job: Job, outcomes: list[Outcome], diagnoses: dict[str, str], steps: list[str]
 ) -> Verdict:
     checks = [CheckResult(o.name, o.status, o.examples, o.message) for o in outcomes]  # type: ignore[arg-type]
     stopped = outcomes[-1].status if outcomes else "error"
@@ -252,7 +245,7 @@ def _verdict(
         )
     diagnosis = None
     if first.mistake:
-        sentence = diagnoses.get(first.mistake, (GENERIC_MISTAKES.get(first.mistake, ""),))[0]
+        sentence = diagnoses.get(first.mistake, "")
         diagnosis = Diagnosis(first.mistake, sentence)
     counterexample = None
     if first.inputs is not None:
