@@ -69,6 +69,7 @@ class Context:
     prepared: list[tuple[tuple, Any]] | None = None
 
 
+UNKNOWN = object()  # an expected answer not computed yet (None is a possible answer)
 DEFAULT_EXAMPLES = 60  # generated inputs per Call; a drill may set fewer for a slow oracle
 
 
@@ -127,10 +128,10 @@ class Call:
         return seen
 
     def outcome_of(
-        self, learner: Learner, args: tuple, want: Any = None
+        self, learner: Learner, args: tuple, want: Any = UNKNOWN
     ) -> Mismatch | LearnerRaised | None:
         """None when the learner is right on args; else what went wrong."""
-        if want is None:
+        if want is UNKNOWN:
             want = self.expected(*args)
         try:
             got = learner.call(self.signature, *args)
@@ -157,7 +158,7 @@ class Call:
         failures: list[tuple[tuple, Mismatch | LearnerRaised]] = []
         tried = 0
 
-        def fails(args: tuple, want: Any = None) -> bool:
+        def fails(args: tuple, want: Any = UNKNOWN) -> bool:
             nonlocal tried
             tried += 1
             try:
