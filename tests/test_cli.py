@@ -242,3 +242,10 @@ def test_list_json_shows_every_linear_algebra_drill_under_its_area(tmp_path: Pat
     listing = json.loads(mathlings("list", "--json", cwd=tmp_path, check=True).stdout)
     area = next(a for a in listing["areas"] if a["id"] == "linear-algebra")
     assert {d["drill"] for d in area["drills"]} >= LINEAR_ALGEBRA_DRILLS
+
+
+def test_workspace_can_be_named_before_or_after_the_command(
+    workspace: Path, tmp_path: Path
+) -> None:
+    for args in (["--workspace", str(workspace), "list"], ["list", "--workspace", str(workspace)]):
+        assert str(workspace.resolve()) in mathlings(*args, cwd=tmp_path, check=True).stdout

@@ -23,47 +23,52 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mathlings",
         description="A self-checking workbook for the math behind machine learning.",
     )
-    parser.add_argument(
-        "--workspace", type=Path, help="the workspace folder (default: found from here upward)"
-    )
+    where = "the workspace folder (default: found from here upward)"
+    parser.add_argument("--workspace", type=Path, help=where)
+    # --workspace also works after the command; SUPPRESS keeps the one given before it otherwise.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--workspace", type=Path, default=argparse.SUPPRESS, help=where)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("init", help="create a workspace (or add new drills to one)")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help)
+
+    p = command("init", help="create a workspace (or add new drills to one)")
     p.add_argument("dir", nargs="?", type=Path, default=Path("."), help="default: here")
 
-    p = sub.add_parser("watch", help="check each drill file as you save it")
+    p = command("watch", help="check each drill file as you save it")
     p.add_argument("--max-checks", type=int, help=argparse.SUPPRESS)
 
-    p = sub.add_parser("check", help="check one drill, or all; exit status 0 only if all pass")
+    p = command("check", help="check one drill, or all; exit status 0 only if all pass")
     p.add_argument("drill", nargs="?")
     p.add_argument("--file", type=Path, help="check this file against the drill")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
     p.add_argument("--timeout", type=float, help="seconds allowed (default: the drill's)")
 
-    p = sub.add_parser("hint", help="the next hint for a drill: nudge, formula, then code")
+    p = command("hint", help="the next hint for a drill: nudge, formula, then code")
     p.add_argument("drill")
 
-    p = sub.add_parser("list", help="drills by area with your progress")
+    p = command("list", help="drills by area with your progress")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("solution", help="the reference solution (after you pass)")
+    p = command("solution", help="the reference solution (after you pass)")
     p.add_argument("drill")
     p.add_argument("--force", action="store_true", help="show it before passing")
 
-    p = sub.add_parser("reset", help="restore a drill's starter file (yours is backed up)")
+    p = command("reset", help="restore a drill's starter file (yours is backed up)")
     p.add_argument("drill")
 
-    p = sub.add_parser("lesson", help="read a topic's lesson")
+    p = command("lesson", help="read a topic's lesson")
     p.add_argument("topic", nargs="?", help="omit to list the topics")
     p.add_argument("--run", action="store_true", help="also run the lesson's demo")
 
-    p = sub.add_parser("lab", help="draw a lab's picture to a PNG file")
+    p = command("lab", help="draw a lab's picture to a PNG file")
     p.add_argument("name", nargs="?", help="omit to list the labs")
     p.add_argument("--out", type=Path, default=Path("."), help="folder for the PNG")
     p.add_argument("--rates", help="gd: three learning rates, e.g. 0.02,0.3,1.05")
     p.add_argument("--matrix", help="maps: a 2x2 matrix by rows, e.g. '1,0.8;0.2,1.2'")
 
-    p = sub.add_parser("tour", help="a non-interactive tour: workspace, checks, progress, a plot")
+    p = command("tour", help="a non-interactive tour: workspace, checks, progress, a plot")
     p.add_argument("--dir", type=Path, help="where to make the tour's workspace (default: temp)")
     return parser
 

@@ -260,23 +260,41 @@ class Call:
         )
 
     def diagnose(self, ctx: Context, failures: list[tuple[tuple, Any]]) -> str | None:
-        """The known mistake that reproduces the learner's answers: on every failing input seen,
-        and on the fixed cases and a few generated inputs too, so a coincidence on one degenerate
-        shrunk input is not enough to name a mistake."""
+        """The known mistake that reproduces the learner's answers: wrong on every failing input
+        seen, with the same answer; and on the fixed cases and a few generated inputs, right
+        where the learner is right and wrong in the same way where the learner is wrong. So a
+        coincidence on one degenerate shrunk input is not enough to name a mistake, and neither
+        is a comparator that accepts many answers (any basis of a subspace)."""
         seen = [(args, _as_answer(found)) for args, found in failures]
-        witnesses: list[tuple[tuple, Answer]] | None = None
+        witnesses: list[tuple[tuple, Answer, bool]] | None = None
         try:
             for mistake_id, mistake in ctx.mistakes:
-                if not all(self._agrees(mistake, args, answer) for args, answer in seen):
+                if not all(
+                    self._wrong(mistake, args) and self._agrees(mistake, args, answer)
+                    for args, answer in seen
+                ):
                     continue
                 if witnesses is None:
                     more = [*self.cases, *(a for a, _ in (ctx.prepared or [])[:4])]
-                    witnesses = [(args, self._answer(ctx.learner, args)) for args in more]
-                if all(self._agrees(mistake, args, answer) for args, answer in witnesses):
+                    witnesses = [
+                        (args, self._answer(ctx.learner, args), self._wrong(ctx.learner, args))
+                        for args in more
+                    ]
+                if all(
+                    self._wrong(mistake, args) == wrong
+                    and (not wrong or self._agrees(mistake, args, answer))
+                    for args, answer, wrong in witnesses
+                ):
                     return mistake_id
         except (CallTimeout, RuleBroken):
             return None
         return None
+
+    def _wrong(self, who: Learner, args: tuple) -> bool:
+        try:
+            return self.outcome_of(who, args) is not None
+        except (Missing, ChangedInput):
+            return True
 
     def _answer(self, who: Learner, args: tuple) -> Answer:
         try:

@@ -30,6 +30,14 @@ def reference_null_space(A: np.ndarray) -> np.ndarray:
     return Vt[r:].T
 
 
+def spans_null_space(A: np.ndarray, M: np.ndarray) -> bool:
+    """True when the columns of M are a basis of null(A), as the reference's are."""
+    ref = reference_null_space(A)
+    if M.shape != ref.shape or not np.isfinite(M).all():
+        return False
+    return ref.shape[1] == 0 or column_span()(ref, M, (A,)) is None
+
+
 def null_space_basis():
     """Shape (n, k) first, with a hint for the usual wrong shapes; then any basis of the same
     subspace passes (column_span); else the first property that fails is named."""
@@ -51,6 +59,12 @@ def null_space_basis():
             return Mismatch(f"returned {exc}", expected=e, got=repr(got))
         if N.shape == e.shape and (same(e, N, args) is None or span(e, N, args) is None):
             return None
+        if not spans_null_space(A, e):
+            # `expected` is a known mistake's answer (the reference always spans null(A)), being
+            # matched against a wrong N: only that same answer agrees with it. Without this, a
+            # correct N on the witness inputs would "agree" with any wrong basis, and a wrong N
+            # that merely coincides with the mistake on the failing input would be misnamed.
+            return Mismatch("is not the known mistake's answer", expected=e, got=N)
         if N.shape != (n, k):
             return Mismatch(
                 f"returned shape {N.shape}; expected ({n}, {k}): a row for each of A's n = {n} "

