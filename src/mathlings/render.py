@@ -23,12 +23,28 @@ STYLES = {"pass": "green", "fail": "red", "error": "red", "timeout": "yellow", "
 MAX_ENTRIES = 64
 
 
-def _number(x: Any) -> str:
+def _number(x: Any, digits: int | None = 6) -> str:
+    """A number for people: `digits` significant digits, or exactly (the shortest repr) if None."""
     if isinstance(x, bool) or not isinstance(x, (int, float)):
         return str(x)
     if isinstance(x, float) and math.isfinite(x) and x == int(x) and abs(x) < 1e15:
         return f"{x:.1f}"
-    return f"{x:.6g}"
+    return repr(x) if digits is None else f"{x:.{digits}g}"
+
+
+def _flat(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        return [x for v in value for x in _flat(v)]
+    return [value]
+
+
+def digits_to_tell_apart(expected: Any, got: Any) -> int | None:
+    """6 significant digits, unless expected and got would then print the same (a difference in
+    the 8th digit); then print them exactly."""
+    e, g = _flat(expected), _flat(got)
+    if len(e) == len(g) and e != g and [_number(x) for x in e] == [_number(x) for x in g]:
+        return None
+    return 6
 
 
 def _depth(value: Any) -> int:
@@ -38,23 +54,28 @@ def _depth(value: Any) -> int:
     return depth + (1 if isinstance(value, list) else 0)
 
 
-def value_text(value: Any, wrong: Iterable[Iterable[int]] | None = None, indent: int = 0) -> Text:
+def value_text(
+    value: Any,
+    wrong: Iterable[Iterable[int]] | None = None,
+    indent: int = 0,
+    digits: int | None = 6,
+) -> Text:
     """A scalar, vector or matrix as aligned text; entries at `wrong` indices marked red and `*`."""
     marked = {tuple(w) for w in (wrong or [])}
     if isinstance(value, dict):
         text = Text()
         for i, (k, v) in enumerate(value.items()):
             text.append(("\n" + " " * indent if i else "") + f"{k}: ")
-            text.append_text(value_text(v, None, indent + len(str(k)) + 2))
+            text.append_text(value_text(v, None, indent + len(str(k)) + 2, digits))
         return text
     depth = _depth(value)
     if depth == 0:
         style = "bold red" if () in marked else ""
-        return Text(_number(value) + ("*" if () in marked else ""), style=style)
+        return Text(_number(value, digits) + ("*" if () in marked else ""), style=style)
     rows = value if depth == 2 else [value]
     if depth > 2 or sum(len(r) for r in rows) > MAX_ENTRIES:
         return Text(str(value)[:400])
-    cells = [[_number(x) for x in row] for row in rows]
+    cells = [[_number(x, digits) for x in row] for row in rows]
     width = max((len(c) for row in cells for c in row), default=1)
     text = Text()
     for i, row in enumerate(cells):
@@ -96,17 +117,18 @@ def verdict_renderable(verdict: Verdict) -> RenderableType:
         label = "Smallest failing input" if example.shrunk else "Failing input"
         if example.inputs:
             lines.append(f"{label} for {example.call}:\n", style="bold")
-            for name, value in example.inputs.items():
+            for name, value in example.inputs.items():  # exactly, so they can be typed back in
                 lines.append(f"  {name} = ")
-                lines.append_text(value_text(value, None, len(name) + 5))
+                lines.append_text(value_text(value, None, len(name) + 5, digits=None))
                 lines.append("\n")
+        digits = digits_to_tell_apart(example.expected, example.got)
         if example.expected is not None:
             lines.append("  expected = ")
-            lines.append_text(value_text(example.expected, None, 13))
+            lines.append_text(value_text(example.expected, None, 13, digits))
             lines.append("\n")
         if example.got is not None:
             lines.append("  got      = ")
-            lines.append_text(value_text(example.got, example.wrong, 13))
+            lines.append_text(value_text(example.got, example.wrong, 13, digits))
             if example.wrong:
                 lines.append("\n  (* marks the wrong entries)", style="dim")
         if example.tolerance:
