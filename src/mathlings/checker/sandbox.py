@@ -71,6 +71,13 @@ class Sandbox:
         self._send({"warm": modules})
 
     def run(self, job: dict[str, Any]) -> Verdict:
+        if not hasattr(os, "fork"):
+            return Verdict(
+                drill=job["drill"],
+                status="error",
+                message="mathlings checks code by forking a process, which Windows cannot do: "
+                "run mathlings in WSL (Windows Subsystem for Linux), Linux or macOS.",
+            )
         for attempt in range(2):
             try:
                 wanted = self._send({"job": job})
