@@ -33,6 +33,15 @@ from mathlings.checker.learner import (
 from mathlings.checker.rules import RuleBroken
 
 
+def unwritten(raised: LearnerRaised) -> bool:
+    """The starter's stub: a function the learner has not written yet."""
+    return isinstance(raised.error, NotImplementedError)
+
+
+def not_written(what: str) -> str:
+    return f"{what} is not written yet (it raises NotImplementedError)"
+
+
 @dataclass(frozen=True)
 class Raises:
     """An expected outcome that is an exception: `Raises(ValueError, "b is the zero vector")`."""
@@ -188,14 +197,8 @@ class Call:
         found = self.outcome_of(learner, smallest)
         assert found is not None, "a failing input passed on a second run"
         inputs = self.named(smallest)
-        if isinstance(found, LearnerRaised) and isinstance(found.error, NotImplementedError):
-            return Outcome(
-                self.step,
-                "fail",
-                examples=tried,
-                message=f"{self.signature} is not written yet (it raises NotImplementedError)",
-                call=self.signature,
-            )
+        if isinstance(found, LearnerRaised) and unwritten(found):
+            return Outcome(self.step, "fail", tried, not_written(self.signature))
         if isinstance(found, LearnerRaised):
             return Outcome(
                 self.step,
@@ -387,6 +390,8 @@ class Behaviour:
         try:
             found = self.test(ctx.learner)
         except LearnerRaised as raised:
+            if unwritten(raised):
+                return Outcome(self.name, "fail", 1, not_written(", ".join(self.needs)))
             return Outcome(self.name, "error", 1, str(raised), trace=raised.trace)
         except ChangedInput as changed:
             return Outcome(self.name, "fail", 1, str(changed), mistake="changed-input")
