@@ -32,14 +32,15 @@ from mathlings.checker.learner import (
 )
 from mathlings.checker.rules import RuleBroken
 
+STUB_ERROR = NotImplementedError  # what a starter's stub raises until the learner writes it
+
 
 def unwritten(raised: LearnerRaised) -> bool:
-    """The starter's stub: a function the learner has not written yet."""
-    return isinstance(raised.error, NotImplementedError)
+    return isinstance(raised.error, STUB_ERROR)
 
 
 def not_written(what: str) -> str:
-    return f"{what} is not written yet (it raises NotImplementedError)"
+    return f"{what} is not written yet (it raises {STUB_ERROR.__name__})"
 
 
 @dataclass(frozen=True)
