@@ -8,6 +8,7 @@ verdict. The engine knows no particular drill: it reads the drill's folder.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.util
 import sys
 import time
@@ -48,16 +49,23 @@ GENERIC_MISTAKES = {
 _PREPARED: dict[tuple[str, int], list[tuple[tuple, Any]]] = {}
 
 
+_PREPARED_DRILLS: set[str] = set()
+
+
 def prepare(drill_path: Path) -> None:
     """Generate each Call's inputs and run the oracle on them, once per drill and process."""
-    if any(key[0] == str(drill_path) for key in _PREPARED):
+    if str(drill_path) in _PREPARED_DRILLS:
         return
+    _PREPARED_DRILLS.add(str(drill_path))
     for index, check in enumerate(load_checks(drill_path)):
         if isinstance(check, Call):
             _PREPARED[(str(drill_path), index)] = [(a, check.expected(*a)) for a in check.sample()]
 
 
+@functools.cache
 def load_checks(drill_path: Path) -> list[Check]:
+    """A drill's CHECKS, loaded once per process: the supervisor loads them before it forks, so
+    each child starts with them (check.py may build data sets or import an oracle)."""
     name = f"mathlings_drill_{drill_path.name.replace('-', '_')}"
     spec = importlib.util.spec_from_file_location(name, drill_path / "check.py")
     assert spec and spec.loader
