@@ -10,13 +10,28 @@ import inspect
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mathlings.catalog import Drill
-from mathlings.checker.sandbox import Sandbox
-from mathlings.checker.verdict import Verdict
+if TYPE_CHECKING:
+    from mathlings.catalog import Drill
+    from mathlings.checker.sandbox import Sandbox
+    from mathlings.checker.verdict import Verdict
 
 __all__ = ["Sandbox", "Verdict", "check", "job_for"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so the runner (mathlings.checker.runner), which must stay clean of the judge's code,
+    # can be imported without the sandbox, the catalog or the verdict.
+    if name == "Sandbox":
+        from mathlings.checker.sandbox import Sandbox
+
+        return Sandbox
+    if name == "Verdict":
+        from mathlings.checker.verdict import Verdict
+
+        return Verdict
+    raise AttributeError(name)
 
 
 def job_for(
@@ -101,6 +116,8 @@ def check(
     memory_mb: int | None = None,
 ) -> Verdict:
     """Check a learner's file (or namespace) against a drill, in a sandboxed child process."""
+    from mathlings.checker.sandbox import Sandbox
+
     job = job_for(drill, file, namespace, timeout, memory_mb)
     if sandbox is not None:
         return sandbox.run(job)

@@ -48,6 +48,9 @@ def as_array(value: Any) -> np.ndarray:
         value = value.detach().cpu().numpy()
     try:
         array = np.asarray(value)
+        if array.dtype.kind not in "biufc":
+            # A string "3.0" (or a list of them) is not a number, though NumPy would parse it.
+            raise TypeError(array.dtype)
         if np.iscomplexobj(array):
             # np.linalg.eig returns complex arrays for real spectra: keep them real when they are.
             return (

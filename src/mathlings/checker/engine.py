@@ -1,8 +1,9 @@
-"""Runs one drill's checks against one learner file and returns the verdict.
+"""Judges one learner file against one drill's checks and returns the verdict.
 
-This runs inside the sandbox's child process (see supervisor.py): it imports the learner's code, so
-anything can happen here, and the supervisor outside turns a hang, a crash or a hard exit into a
-verdict. The engine knows no particular drill: it reads the drill's folder.
+This runs in the judge: a child the supervisor forks per check, which holds the drill's checks,
+the oracle's answers and the verdict code. The learner's code never runs here: it runs in a
+process of its own (see runner.py and remote.py) that answers calls with plain data. The engine
+knows no particular drill: it reads the drill's folder.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import ast
 import functools
 import importlib.util
+import socket
 import sys
 import time
 import tomllib
@@ -18,19 +20,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from mathlings.catalog import Mistake, mistakes_in, with_reference
-from mathlings.checker.learner import (
-    Alarm,
-    CallTimeout,
-    Learner,
-    LearnerRaised,
-    Missing,
-    learner_traceback,
-    silenced,
-)
-from mathlings.checker.rules import Guards, RuleBroken, scan
+from mathlings.checker.learner import CallTimeout, Learner, Missing, silenced
+from mathlings.checker.remote import LearnerGone, LearnerProcess, RemoteLearner
+from mathlings.checker.rules import RuleBroken, Violation, scan
 from mathlings.checker.spec import Call, Check, Context, Outcome
-from mathlings.checker.values import to_jsonable
+from mathlings.checker.values import to_jsonable, visible
 from mathlings.checker.verdict import (
     CheckResult,
     Counterexample,
@@ -38,6 +35,7 @@ from mathlings.checker.verdict import (
     Verdict,
 )
 
+TIMEOUT_STEP = "the CPU time this step allows your code ran out"
 GENERIC_MISTAKES = {
     "changed-input": "Your function changed its input in place; the caller's data must stay as it "
     "was.",
@@ -81,7 +79,8 @@ def drill_rules(drill_path: Path) -> tuple[tuple[str, ...], str]:
     return tuple(rules.get("forbid", ())), rules.get("why", "this drill is done from scratch")
 
 
-def exec_module(source: str, filename: str, name: str = "learner") -> dict[str, Any]:
+def exec_module(source: str, filename: str, name: str) -> dict[str, Any]:
+    """Trusted code (a known mistake) as a module of the judge."""
     module = types.ModuleType(name)
     module.__file__ = filename
     sys.modules[name] = module
@@ -90,98 +89,141 @@ def exec_module(source: str, filename: str, name: str = "learner") -> dict[str, 
 
 
 class Job:
-    """What to check: a drill folder and the learner's code, as a file or a namespace."""
+    """What to check: a drill folder and the learner's code, as source text or a pickled
+    namespace (a notebook's), with the limits: CPU seconds per check and memory."""
 
     def __init__(
         self,
         drill_id: str,
         drill_path: Path,
         timeout: float,
-        file: Path | None = None,
-        namespace: dict[str, Any] | None = None,
         source: str | None = None,
+        filename: str = "<notebook>",
+        namespace: bytes | None = None,
+        memory_mb: int = 1024,
+        needs: Sequence[str] = (),
     ) -> None:
         self.drill_id, self.drill_path, self.timeout = drill_id, drill_path, timeout
-        self.file, self.namespace = file, namespace
-        self.source = source if source is not None else (file.read_text() if file else None)
+        self.source, self.filename, self.namespace = source, filename, namespace
+        self.memory_mb, self.needs = memory_mb, list(needs)
 
 
 def error_verdict(job: Job, status: str, message: str, **extra: Any) -> Verdict:
     return Verdict(drill=job.drill_id, status=status, message=message, **extra)  # type: ignore[arg-type]
 
 
-def run(job: Job) -> Verdict:
-    started = time.monotonic()
-    deadline = started + job.timeout
-    rules, why = drill_rules(job.drill_path)
-    filename = str(job.file) if job.file else "<notebook>"
-
-    tree = None
-    if job.source is not None:
-        try:
-            tree = ast.parse(job.source, filename)
-        except SyntaxError as error:
-            where = f"line {error.lineno}, column {error.offset}" if error.lineno else "somewhere"
-            return error_verdict(
-                job,
-                "error",
-                f"Your file has a syntax error at {where}: {error.msg}. Fix it and save again.",
-                detail=(error.text or "").rstrip() or None,
-            )
-    if tree is not None:
-        violations = scan(tree, rules)
-        if violations:
-            first = violations[0]
-            more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
-            return error_verdict(
-                job,
-                "rule",
-                f"{_capital(first.sentence())}{more}: {why}.",
-                detail="; ".join(v.sentence() for v in violations[1:6]) or None,
-            )
-
-    checks = load_checks(job.drill_path)
-    files = frozenset({filename} | _code_files(job.namespace))
-    guards = Guards(rules, files)
-    guards.install()
+def _static(job: Job, rules: tuple[str, ...], why: str) -> Verdict | None:
+    """A syntax error or a broken rule, found without running anything."""
+    if job.source is None:
+        return None
     try:
-        with Alarm(deadline):
-            namespace = (
-                job.namespace
-                if job.namespace is not None
-                else exec_module(job.source or "", filename)
-            )
-    except CallTimeout:
-        return error_verdict(
-            job,
-            "timeout",
-            "Your file was still running its top-level code when the time limit "
-            "ran out: move work into the functions, and look for a loop that never ends.",
-        )
-    except RuleBroken as broken:
-        return error_verdict(job, "rule", f"{_capital(broken.violation.sentence())}: {why}.")
-    except BaseException as error:  # the learner's module may raise anything at import
+        tree = ast.parse(job.source, job.filename)
+    except SyntaxError as error:
+        where = f"line {error.lineno}, column {error.offset}" if error.lineno else "somewhere"
         return error_verdict(
             job,
             "error",
-            f"Your file raised an error while loading: {LearnerRaised(error, files)}",
-            traceback=learner_traceback(error, files),
+            f"Your file has a syntax error at {where}: {error.msg}. Fix it and save again.",
+            detail=(error.text or "").rstrip() or None,
         )
-    learner = Learner(namespace, files, guards, deadline)
-    mistakes = mistakes_in(job.drill_path)
-    context = Context(learner, _LazyMistakes(mistakes))
+    except (ValueError, RecursionError, MemoryError) as error:
+        return error_verdict(job, "error", f"Python cannot read your file: {error}.")
+    violations = scan(tree, rules)
+    if not violations:
+        return None
+    first = violations[0]
+    more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
+    return error_verdict(
+        job,
+        "rule",
+        f"{_capital(first.sentence())}{more}: {why}.",
+        detail="; ".join(v.sentence() for v in violations[1:6]) or None,
+    )
 
+
+def run(job: Job, control: socket.socket) -> Verdict:
+    """Judge the job; the learner's code runs in a child the runner behind `control` forks."""
+    started = time.monotonic()
+    rules, why = drill_rules(job.drill_path)
+    checks = load_checks(job.drill_path)
+    if not checks:
+        return error_verdict(
+            job, "error", "This drill defines no checks, so nothing can be judged: this is a bug "
+            "in mathlings' course, please report it."
+        )
+    found = _static(job, rules, why)
+    if found is not None:
+        return found
+    process = LearnerProcess(
+        control,
+        {
+            "memory_mb": job.memory_mb,
+            "cpu_total": job.timeout * (len(checks) + 1) + 5,
+            "needs": job.needs,
+        },
+    )
+    try:
+        verdict = _judge(job, process, checks, rules, why)
+    except LearnerGone as gone:
+        verdict = error_verdict(job, gone.status, gone.message)
+    finally:
+        output = process.close()
+    verdict.output = output
+    verdict.duration_ms = round((time.monotonic() - started) * 1000, 1)
+    return verdict
+
+
+def _judge(
+    job: Job, process: LearnerProcess, checks: list[Check], rules: tuple[str, ...], why: str
+) -> Verdict:
+    try:
+        loaded = process.request(
+            "load",
+            job.timeout * 5 + 5,
+            source=job.source,
+            filename=job.filename,
+            namespace=job.namespace,
+            rules=list(rules),
+            cpu=job.timeout,
+        )
+    except CallTimeout:
+        loaded = {"status": "timeout"}
+    status = loaded["status"]
+    if status == "timeout":
+        return error_verdict(
+            job,
+            "timeout",
+            f"Your file was still running its top-level code after {job.timeout:g} s of CPU "
+            "time, the limit: move work into the functions, and look for a loop that never ends.",
+        )
+    if status == "rule":
+        violation = Violation(int(loaded.get("line") or 0), str(loaded.get("what")), "")
+        return error_verdict(job, "rule", f"{_capital(violation.sentence())}: {why}.")
+    if status == "raised":
+        text = visible(str(loaded.get("text", "")))
+        return error_verdict(
+            job,
+            "error",
+            f"Your file raised an error while loading: {text}",
+            traceback=visible(str(loaded.get("trace", text))),
+        )
+    if status != "ok":
+        return error_verdict(job, "error", "The process running your code could not load it.")
+
+    learner = RemoteLearner(process, job.timeout)
+    mistakes = mistakes_in(job.drill_path)
+    context = Context(learner, _LazyMistakes(mistakes))  # type: ignore[arg-type]
     outcomes: list[Outcome] = []
     for index, check in enumerate(checks):
         context.prepared = _PREPARED.get((str(job.drill_path), index))
-        outcome = _run_one(check, context, why)
+        learner.start_step()
+        with np.errstate(all="ignore"):
+            outcome = _run_one(check, context, why)
         outcomes.append(outcome)
-        if outcome.status in ("timeout", "rule"):
+        if outcome.status in ("timeout", "rule") or outcome.gone:
             break
     diagnoses = {m.id: m.diagnosis for m in mistakes} | GENERIC_MISTAKES
-    verdict = _verdict(job, outcomes, diagnoses, [step_name(c) for c in checks])
-    verdict.duration_ms = round((time.monotonic() - started) * 1000, 1)
-    return verdict
+    return _verdict(job, outcomes, diagnoses, [step_name(c) for c in checks])
 
 
 def _capital(sentence: str) -> str:
@@ -202,16 +244,11 @@ def _run_one(check: Check, context: Context, why: str) -> Outcome:
     except Missing as missing:
         return Outcome(step, "error", message=str(missing))
     except CallTimeout:
-        return Outcome(step, "timeout", message="the time limit ran out during this step")
+        return Outcome(step, "timeout", message=TIMEOUT_STEP)
     except RuleBroken as broken:
         return Outcome(step, "rule", message=f"{broken.violation.sentence()}: {why}")
-
-
-def _code_files(namespace: dict[str, Any] | None) -> set[str]:
-    """Where a notebook's functions were written, so their frames count as the learner's."""
-    if not namespace:
-        return set()
-    return {v.__code__.co_filename for v in namespace.values() if hasattr(v, "__code__")}
+    except LearnerGone as gone:
+        return Outcome(step, gone.status, message=gone.message, gone=True)
 
 
 class _LazyMistakes(Sequence[tuple[str, Learner]]):

@@ -1,8 +1,9 @@
-"""The learner's code as the checks see it: names looked up with clear errors, calls made safely.
+"""The code a check calls, as the checks see it: names looked up with clear errors, calls made
+safely, and what went wrong as exceptions the engine turns into outcomes.
 
-Every call gets copies of its arguments (and is told if it changed them in place), runs under the
-drill's time budget, and turns whatever the learner's code raises into a `LearnerRaised` that
-carries a traceback of the learner's own frames only.
+The learner's own code is a `RemoteLearner` (remote.py): it runs in another process. `Learner`
+here is trusted code loaded into the judge itself: the known mistakes and alternatives, which
+run where they are cheapest. Both have the same interface, so a check cannot tell them apart.
 """
 
 from __future__ import annotations
@@ -11,16 +12,14 @@ import contextlib
 import copy
 import inspect
 import io
-import signal
-import time
-import traceback
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
 
-from mathlings.checker.rules import Guards, RuleBroken
+from mathlings.checker.rules import RuleBroken
+from mathlings.checker.runner import learner_traceback, one_line, parse_signature
 
 
 class CallTimeout(BaseException):
@@ -28,14 +27,27 @@ class CallTimeout(BaseException):
 
 
 class LearnerRaised(Exception):
-    def __init__(self, error: BaseException, files: frozenset[str]) -> None:
-        super().__init__(one_line(error))
+    """The code raised. `error` is an exception of a trusted class (for the learner's code, the
+    nearest built-in or NumPy class of what it raised, made on the judge's side)."""
+
+    def __init__(
+        self,
+        error: BaseException,
+        files: frozenset[str] = frozenset(),
+        *,
+        text: str | None = None,
+        trace: str | None = None,
+    ) -> None:
+        super().__init__(text if text is not None else one_line(error))
         self.error = error
         self.files = files
+        self._trace = trace
 
     @property
     def trace(self) -> str:
         """Formatted only when shown: a search may see hundreds of these."""
+        if self._trace is not None:
+            return self._trace
         return learner_traceback(self.error, self.files)
 
 
@@ -50,31 +62,6 @@ class ChangedInput(Exception):
             f"change. Work on a copy ({argument}.copy()) or build a new array."
         )
         self.argument = argument
-
-
-def one_line(error: BaseException) -> str:
-    if isinstance(error, SystemExit):
-        return f"your code called sys.exit({error.code!r})"
-    if isinstance(error, KeyboardInterrupt):
-        return "your code raised KeyboardInterrupt"
-    if isinstance(error, MemoryError):
-        return "your code ran out of memory (MemoryError): it asked for more than the memory limit"
-    text = str(error)
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__
-
-
-def learner_traceback(error: BaseException, files: frozenset[str]) -> str:
-    """The traceback cut down to the learner's own frames: our machinery is noise to them."""
-    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename in files]
-    lines = traceback.format_list(frames)
-    return ("".join(lines) + one_line(error)).strip()
-
-
-def parse_signature(signature: str) -> tuple[str, list[str]]:
-    """'matmul(A, B)' -> ('matmul', ['A', 'B'])."""
-    name, _, rest = signature.partition("(")
-    params = [p.strip() for p in rest.rstrip(")").split(",") if p.strip()]
-    return name.strip(), params
 
 
 def same(before: Any, after: Any) -> bool:
@@ -108,20 +95,11 @@ def _copy(value: Any) -> Any:
 
 
 class Learner:
-    """One learner module (or a known-mistake module) loaded into a namespace."""
+    """Trusted code (a known mistake, an alternative) loaded into a namespace in the judge."""
 
-    def __init__(
-        self,
-        namespace: dict[str, Any],
-        files: frozenset[str],
-        guards: Guards | None = None,
-        deadline: float | None = None,
-        quiet: bool = False,
-    ) -> None:
+    def __init__(self, namespace: dict[str, Any], files: frozenset[str], quiet: bool = True) -> None:
         self.namespace = namespace
         self.files = files
-        self.guards = guards
-        self.deadline = deadline
         self.quiet = quiet  # a known-mistake module: what it prints is not the learner's output
 
     def value(self, name: str) -> Any:
@@ -156,10 +134,9 @@ class Learner:
         fn = self.function(signature)
         name, params = parse_signature(signature)
         given = tuple(_copy(a) for a in args)
-        passed = tuple(self.guards.wrap(a) for a in given) if self.guards else given
-        with self._budget(), silenced(self.quiet):
+        with silenced(self.quiet):
             try:
-                result = fn(*passed)
+                result = fn(*given)
             except (RuleBroken, CallTimeout):
                 raise
             except BaseException as error:  # learner code may raise anything, SystemExit included
@@ -169,9 +146,6 @@ class Learner:
                 shown = params[position] if position < len(params) else f"#{position + 1}"
                 raise ChangedInput(name, shown)
         return result
-
-    def _budget(self) -> Alarm:
-        return Alarm(self.deadline)
 
 
 @contextlib.contextmanager
@@ -187,28 +161,3 @@ def silenced(quiet: bool = True) -> Iterator[None]:
     ):
         warnings.simplefilter("ignore")
         yield
-
-
-class Alarm:
-    """SIGALRM at the drill's deadline while learner code runs (a pure-Python hang is interrupted
-    and reported with its input; a hang inside BLAS is left to the supervisor's wall clock)."""
-
-    def __init__(self, deadline: float | None) -> None:
-        self.deadline = deadline
-
-    def __enter__(self) -> None:
-        if self.deadline is None:
-            return
-        remaining = self.deadline - time.monotonic()
-        if remaining <= 0:
-            raise CallTimeout()
-        signal.signal(signal.SIGALRM, _raise_timeout)
-        signal.setitimer(signal.ITIMER_REAL, remaining)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.deadline is not None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-
-
-def _raise_timeout(signum: int, frame: object) -> None:
-    raise CallTimeout()

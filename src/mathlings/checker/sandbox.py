@@ -12,12 +12,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
+from mathlings.checker.supervisor import JUDGE_MARGIN
 from mathlings.checker.verdict import Verdict
 
 THREAD_VARS = (
@@ -32,10 +35,11 @@ class Sandbox:
     """The learner-facing side: checks one job at a time through a warm supervisor process."""
 
     def __init__(self) -> None:
-        self.process: subprocess.Popen[str] | None = None
+        self.process: subprocess.Popen[bytes] | None = None
         self.counter = 0
+        self.pending = b""
 
-    def _start(self) -> subprocess.Popen[str]:
+    def _start(self) -> subprocess.Popen[bytes]:
         if self.process is None or self.process.poll() is not None:
             env = dict(os.environ)
             for var in THREAD_VARS:
@@ -52,9 +56,9 @@ class Sandbox:
                 [sys.executable, "-m", "mathlings.checker.supervisor"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
-                text=True,
                 env=env,
             )
+            self.pending = b""
         return self.process
 
     def _send(self, request: dict[str, Any]) -> int:
@@ -62,7 +66,7 @@ class Sandbox:
         self.counter += 1
         request["id"] = self.counter
         assert process.stdin is not None
-        process.stdin.write(json.dumps(request) + "\n")
+        process.stdin.write((json.dumps(request) + "\n").encode())
         process.stdin.flush()
         return self.counter
 
@@ -78,25 +82,42 @@ class Sandbox:
                 message="mathlings checks code by forking a process, which Windows cannot do: "
                 "run mathlings in WSL (Windows Subsystem for Linux), Linux or macOS.",
             )
+        patience = JUDGE_MARGIN + 10 * float(job.get("timeout", 10)) + 30
         for attempt in range(2):
             try:
                 wanted = self._send({"job": job})
-                assert self.process is not None and self.process.stdout is not None
-                for line in self.process.stdout:
-                    reply = json.loads(line)
-                    if reply.get("id") == wanted:
-                        return Verdict.from_dict(reply["verdict"])
+                reply = self._reply(wanted, patience)
+                if reply is not None:
+                    return Verdict.from_dict(reply["verdict"])
                 raise BrokenPipeError("the supervisor closed its output")
-            except (BrokenPipeError, OSError, json.JSONDecodeError):
+            except (BrokenPipeError, OSError, ValueError, KeyError, TypeError):
                 self.close()
                 if attempt:
                     break
         return Verdict(
             drill=job["drill"],
             status="error",
-            message="The checker's own process failed twice; this is a bug in mathlings, not in "
-            "your code. Please report it.",
+            message="The checker's own process stopped answering twice while checking this file "
+            "(your code may have signalled it); mathlings will start a new one for the next "
+            "check.",
         )
+
+    def _reply(self, wanted: int, patience: float) -> dict[str, Any] | None:
+        """The supervisor's reply to request `wanted`, or None if it closed or went silent."""
+        assert self.process is not None and self.process.stdout is not None
+        fd = self.process.stdout.fileno()
+        deadline = time.monotonic() + patience
+        while True:
+            while b"\n" in self.pending:
+                line, _, self.pending = self.pending.partition(b"\n")
+                reply = json.loads(line)
+                if reply.get("id") == wanted:
+                    return reply
+            ready, _, _ = select.select([fd], [], [], max(deadline - time.monotonic(), 0))
+            chunk = os.read(fd, 1 << 20) if ready else b""
+            if not chunk:
+                return None
+            self.pending += chunk
 
     def close(self) -> None:
         if self.process is not None:

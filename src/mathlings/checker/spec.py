@@ -30,6 +30,7 @@ from mathlings.checker.learner import (
     Missing,
     parse_signature,
 )
+from mathlings.checker.remote import LearnerGone
 from mathlings.checker.rules import RuleBroken
 
 STUB_ERROR = NotImplementedError  # what a starter's stub raises until the learner writes it
@@ -66,6 +67,7 @@ class Outcome:
     mistake: str | None = None
     shrunk: bool = False
     detail: str | None = None
+    gone: bool = False  # the learner's process ended: no later step can run
 
 
 @dataclass
@@ -173,7 +175,7 @@ class Call:
             tried += 1
             try:
                 found = self.outcome_of(learner, args, want)
-            except (CallTimeout, RuleBroken, ChangedInput) as stop:
+            except (CallTimeout, RuleBroken, ChangedInput, LearnerGone) as stop:
                 raise _Stop(stop, args) from None
             if isinstance(found, LearnerRaised) and isinstance(found.error, MemoryError):
                 raise _Stop(found, args)  # trying more inputs would only run out again
@@ -195,8 +197,12 @@ class Call:
             return self._stopped(stop, tried)
         if smallest is None:
             return Outcome(self.step, "pass", examples=tried)
-        found = self.outcome_of(learner, smallest)
-        assert found is not None, "a failing input passed on a second run"
+        try:
+            found = self.outcome_of(learner, smallest)
+        except (CallTimeout, RuleBroken, ChangedInput, LearnerGone) as stop:
+            return self._stopped(_Stop(stop, smallest), tried)
+        if found is None:  # a learner whose answers change from call to call
+            found = failures[0][1] if failures else Mismatch("gave different answers each time")
         inputs = self.named(smallest)
         if isinstance(found, LearnerRaised) and unwritten(found):
             return Outcome(self.step, "fail", tried, not_written(self.signature))
@@ -237,9 +243,19 @@ class Call:
                 self.step,
                 "timeout",
                 tried,
-                f"{self.signature} was still running when the time limit ran out",
+                f"{self.signature} was still running when the CPU time this step allows ran out",
                 call=self.signature,
                 inputs=inputs,
+            )
+        if isinstance(cause, LearnerGone):
+            return Outcome(
+                self.step,
+                cause.status,
+                tried,
+                f"{self.signature}, on this input: {cause.message}",
+                call=self.signature,
+                inputs=inputs,
+                gone=True,
             )
         if isinstance(cause, RuleBroken):
             return Outcome(self.step, "rule", tried, cause.violation.sentence(), inputs=inputs)
@@ -290,7 +306,7 @@ class Call:
                     for args, answer, wrong in witnesses
                 ):
                     return mistake_id
-        except (CallTimeout, RuleBroken):
+        except (CallTimeout, RuleBroken, LearnerGone):
             return None
         return None
 

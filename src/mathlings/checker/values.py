@@ -25,3 +25,16 @@ def to_jsonable(value: Any) -> Any:
     if callable(value):
         return f"<function {getattr(value, '__name__', '?')}>"
     return repr(value)
+
+
+def visible(text: str) -> str:
+    """Control characters made visible, so printed output cannot clear the screen, move the
+    cursor or draw a fake ✓: ESC becomes \\x1b. Newlines and tabs stay."""
+    import unicodedata
+
+    return "".join(
+        ch
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
+        else (f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
+        for ch in text
+    )
