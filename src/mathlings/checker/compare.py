@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from mathlings.checker.wire import type_name
+
 Comparator = Callable[[Any, Any, tuple], "Mismatch | None"]
 
 
@@ -58,7 +60,7 @@ def as_array(value: Any) -> np.ndarray:
             )
         return array.astype(np.float64)
     except (TypeError, ValueError) as exc:
-        raise NotNumeric(f"a {type(value).__name__}, which is not an array of numbers") from exc
+        raise NotNumeric(f"a {type_name(value)}, which is not an array of numbers") from exc
 
 
 def describe_shape(shape: tuple[int, ...]) -> str:
@@ -232,7 +234,7 @@ def fields(**comparators: Comparator) -> Comparator:
     def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
         if not isinstance(got, dict):
             return Mismatch(
-                f"returned a {type(got).__name__}; expected a dict with keys "
+                f"returned a {type_name(got)}; expected a dict with keys "
                 f"{', '.join(repr(k) for k in comparators)}",
                 got=repr(got),
             )
@@ -258,7 +260,7 @@ def tuple_of(names: Sequence[str], *comparators: Comparator) -> Comparator:
     def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
         if not isinstance(got, (tuple, list)) or len(got) != len(comparators):
             return Mismatch(
-                f"returned {type(got).__name__}; expected a tuple ({', '.join(names)})",
+                f"returned {type_name(got)}; expected a tuple ({', '.join(names)})",
                 got=repr(got)[:200],
             )
         for name, inner, e, g in zip(names, comparators, expected, got, strict=True):

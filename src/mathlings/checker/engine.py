@@ -160,6 +160,7 @@ def run(job: Job, control: socket.socket) -> Verdict:
             "memory_mb": job.memory_mb,
             "cpu_total": job.timeout * (len(checks) + 1) + 5,
             "needs": job.needs,
+            "read_only": _protected(job),
         },
     )
     try:
@@ -171,6 +172,18 @@ def run(job: Job, control: socket.socket) -> Verdict:
     verdict.output = output
     verdict.duration_ms = round((time.monotonic() - started) * 1000, 1)
     return verdict
+
+
+def _protected(job: Job) -> list[str]:
+    """What the learner's code may read but not change: the installed course and checker, and
+    the workspace the file is in (its folder, up to the one that holds .mathlings/)."""
+    paths = [str(Path(__file__).resolve().parents[1])]
+    if job.filename != "<notebook>":
+        folder = Path(job.filename).resolve().parent
+        marked = (p for p in (folder, *folder.parents) if (p / ".mathlings").is_dir())
+        workspace = next(marked, folder)
+        paths.append(str(workspace))
+    return paths
 
 
 def _judge(

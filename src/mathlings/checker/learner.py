@@ -97,7 +97,9 @@ def _copy(value: Any) -> Any:
 class Learner:
     """Trusted code (a known mistake, an alternative) loaded into a namespace in the judge."""
 
-    def __init__(self, namespace: dict[str, Any], files: frozenset[str], quiet: bool = True) -> None:
+    def __init__(
+        self, namespace: dict[str, Any], files: frozenset[str], quiet: bool = True
+    ) -> None:
         self.namespace = namespace
         self.files = files
         self.quiet = quiet  # a known-mistake module: what it prints is not the learner's output

@@ -35,13 +35,17 @@ from mathlings.checker.learner import (
 )
 from mathlings.checker.rules import RuleBroken, Violation
 from mathlings.checker.values import visible
-from mathlings.checker.wire import FrameReader, WireError, decode, send_frame
+from mathlings.checker.wire import MAX_FRAME, FrameReader, WireError, decode, send_frame
 
 OUTPUT_KEEP = 2000  # characters kept from each end of what the learner's code printed
 START_TIMEOUT = 120.0  # seconds for the runner to fork a child (it may be importing torch)
 WALL_FACTOR = 5.0  # the wall-clock backstop: this many times the CPU budget, plus a margin
 WALL_MARGIN = 5.0
-STATUSES = {"ok", "raised", "timeout", "rule", "missing", "absent", "broken"}
+STATUSES = {"ok", "raised", "timeout", "rule", "missing", "absent", "broken", "toobig"}
+GARBLED = (
+    "Your code wrote into the channel mathlings reads its answers from (a file descriptor it did "
+    "not open), so no answer could be read."
+)
 TRUSTED_ERROR_MODULES = ("builtins", "numpy.linalg", "numpy.exceptions", "numpy")
 
 
@@ -209,9 +213,9 @@ class LearnerProcess:
                     self._gone()
                 try:
                     self.reader.feed(data)
-                except WireError as error:
+                except WireError:
                     self.kill()
-                    raise LearnerGone(f"Your code sent back {error}.") from None
+                    raise LearnerGone(GARBLED) from None
             if resident_mb(self.pid) - self.baseline > self.memory_mb:
                 self.kill()
                 raise LearnerGone(memory_message(self.memory_mb))
@@ -226,7 +230,15 @@ class LearnerProcess:
             reply = None
         if not isinstance(reply, dict) or reply.get("status") not in STATUSES:
             self.kill()
-            raise LearnerGone("The process running your code sent a reply mathlings cannot read.")
+            raise LearnerGone(GARBLED)
+        if reply["status"] == "toobig":
+            self.kill()
+            size = reply.get("size")
+            mb = f"{size / 2**20:.0f} MB" if isinstance(size, int) else "too large"
+            raise LearnerGone(
+                f"Your answer was {mb} as data, over the limit of {MAX_FRAME // 2**20} MB "
+                "for one answer."
+            )
         return reply
 
     def _gone(self) -> None:

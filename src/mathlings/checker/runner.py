@@ -32,6 +32,8 @@ import traceback
 import types
 from typing import Any
 
+from mathlings.checker.wire import HEADER, MAX_FRAME, encode, send_frame, to_json
+
 PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
 FILE_LIMIT = 64 * 2**20  # bytes any one file the learner's code writes may reach
@@ -104,8 +106,6 @@ class Child:
 
     # frames in (pickles from the trusted judge) and out (plain data only)
     def read(self) -> dict[str, Any] | None:
-        from mathlings.checker.wire import HEADER
-
         while True:
             if len(self.buffer) >= HEADER.size:
                 (size,) = HEADER.unpack_from(self.buffer)
@@ -119,10 +119,11 @@ class Child:
             self.buffer += chunk
 
     def reply(self, token: str, **message: Any) -> None:
-        from mathlings.checker.wire import send_frame
-
         message["token"] = token
-        send_frame(self.sock, json.dumps(message).encode())
+        payload = to_json(message)
+        if len(payload) > MAX_FRAME:  # say so, rather than send what the judge would refuse
+            payload = to_json({"token": token, "status": "toobig", "size": len(payload)})
+        send_frame(self.sock, payload)
 
     def serve(self) -> None:
         while True:
@@ -239,16 +240,12 @@ class Child:
         return {"status": "ok"}
 
     def op_value(self, request: dict[str, Any]) -> dict[str, Any]:
-        from mathlings.checker.wire import encode
-
         name = request["name"]
         if name not in self.namespace:
             return {"status": "absent"}
         return {"status": "ok", "result": encode(self.namespace[name], self.array_types)}
 
     def op_call(self, request: dict[str, Any]) -> dict[str, Any]:
-        from mathlings.checker.wire import encode
-
         name, _ = parse_signature(request["signature"])
         fn = self.namespace.get(name)
         given = pickle.loads(request["args"])
@@ -281,6 +278,41 @@ def _cap_resources(memory_mb: int, cpu_seconds: float) -> None:
             resource.setrlimit(which, (value, value))
 
 
+CLONE_NEWNS, CLONE_NEWUSER = 0x00020000, 0x10000000
+MS_RDONLY, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 32, 4096, 16384, 1 << 18
+
+
+def read_only(paths: list[str]) -> bool:
+    """Make `paths` read-only for this process alone (a private mount namespace; as a normal user
+    inside a user namespace of its own). False where the system does not allow it."""
+    libc = _libc()
+    if libc is None or not sys.platform.startswith("linux") or not paths:
+        return False
+    uid, gid = os.getuid(), os.getgid()
+    if uid != 0:
+        if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0:
+            return False
+        try:
+            for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"),
+                               ("gid_map", f"{gid} {gid} 1")):
+                with open(f"/proc/self/{name}", "w") as f:
+                    f.write(text)
+        except OSError:
+            return False
+    elif libc.unshare(CLONE_NEWNS) != 0:
+        return False
+    if libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+        return False
+    done = True
+    for path in paths:
+        target = os.fsencode(path)
+        if libc.mount(target, target, None, MS_BIND | MS_REC, None) != 0 or libc.mount(
+            None, target, None, MS_BIND | MS_REMOUNT | MS_RDONLY, None
+        ) != 0:
+            done = False
+    return done
+
+
 def child_main(sock: int, output: int, folder: str, job: dict[str, Any]) -> None:
     """In the forked child: isolate, then serve the judge. Never returns."""
     code = 0
@@ -298,6 +330,7 @@ def child_main(sock: int, output: int, folder: str, job: dict[str, Any]) -> None
         sys.stdin = open(0, closefd=False)  # noqa: SIM115 - input() in learner code gets EOF
         sys.stdout = open(1, "w", buffering=1, closefd=False, errors="replace")  # noqa: SIM115
         sys.stderr = open(2, "w", buffering=1, closefd=False, errors="replace")  # noqa: SIM115
+        read_only(job.get("read_only", []))
         os.chdir(folder)
         os.environ["TMPDIR"] = folder
         tempfile.tempdir = folder

@@ -43,6 +43,11 @@ class Foreign:
         return f"<{self.type_name} {self.shown}>"
 
 
+def type_name(value: Any) -> str:
+    """What type the learner's value was, as a sentence names it (the original, for a Foreign)."""
+    return value.type_name if isinstance(value, Foreign) else type(value).__name__
+
+
 # --- frames ----------------------------------------------------------------------------------
 
 
@@ -175,8 +180,24 @@ def _tensor_node(value: Any) -> list[Any] | None:
     return ["T", *_array_node(tensor.numpy())[1:], bool(value.requires_grad)]
 
 
+class _Encoder(json.JSONEncoder):
+    """Its own copies of the methods, taken when the runner starts, so that a learner's file that
+    patches json.dumps or json.JSONEncoder does not change the replies (it would only garble its
+    own answers into an error verdict, but a reply that stays readable is a clearer verdict)."""
+
+    encode = json.JSONEncoder.encode
+    iterencode = json.JSONEncoder.iterencode
+
+
+_ENCODE = _Encoder().encode
+
+
+def to_json(message: Any) -> bytes:
+    return _ENCODE(message).encode()
+
+
 def dumps(value: Any, array_types: tuple[type, ...] = ()) -> bytes:
-    return json.dumps(encode(value, array_types)).encode()
+    return to_json(encode(value, array_types))
 
 
 # --- the judge's side: decode -----------------------------------------------------------------
