@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,75 @@ def test_misuse_and_rule_breaches_get_one_clear_sentence(course, sandbox, name, 
     verdict = run(course, sandbox, name)
     assert verdict.status == status
     assert words in verdict.message
+
+
+def test_code_that_sleeps_is_stopped_by_the_wall_clock_and_told_so(course, sandbox) -> None:
+    verdict = run(course, sandbox, "sleeps.py", timeout=0.2)
+    assert verdict.status == "timeout"
+    assert "wall-clock" in verdict.message and "sleeping" in verdict.message
+
+
+def test_a_timeout_states_the_limit(course, sandbox) -> None:
+    verdict = run(course, sandbox, "infinite_loop.py", timeout=1)
+    assert "1 s of CPU time" in verdict.message
+
+
+def test_a_memory_verdict_states_the_limit(course, sandbox) -> None:
+    verdict = run(course, sandbox, "memory_bomb.py", timeout=30, memory_mb=300)
+    assert "300 MB" in verdict.message
+
+
+def test_deep_recursion_is_called_recursion_not_memory(course, sandbox) -> None:
+    verdict = run(course, sandbox, "deep_recursion.py")
+    assert verdict.status == "fail" or verdict.status == "error"
+    assert "RecursionError" in verdict.message
+    assert "memory" not in verdict.message.lower()
+
+
+CLIENT = """
+import sys
+from mathlings.catalog import load_course
+from mathlings.checker import check
+drill = load_course().drill("matmul-from-scratch")
+print("started", flush=True)
+check(drill, file=sys.argv[1], timeout=120)
+"""
+
+
+def test_ctrl_c_in_the_client_ends_the_learners_process(tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pidfile = tmp_path / "loop.pid"
+    client = subprocess.Popen(
+        [sys.executable, "-c", CLIENT, str(FILES / "records_pid_and_loops.py")],
+        env={**os.environ, "MATHLINGS_TEST_PIDFILE": str(pidfile)},
+        stdout=subprocess.PIPE,
+        start_new_session=True,  # its own group, as a terminal's foreground job is
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not pidfile.exists() or not pidfile.read_text():
+            assert time.monotonic() < deadline, "the learner's code never started"
+            time.sleep(0.05)
+        learner = int(pidfile.read_text())
+        os.killpg(client.pid, signal.SIGINT)  # what Ctrl-C sends to the foreground group
+        client.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while _alive(learner) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(learner), "the learner's process outlived Ctrl-C in the client"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(client.pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

@@ -35,7 +35,6 @@ from mathlings.checker.verdict import (
     Verdict,
 )
 
-TIMEOUT_STEP = "the CPU time this step allows your code ran out"
 GENERIC_MISTAKES = {
     "changed-input": "Your function changed its input in place; the caller's data must stay as it "
     "was.",
@@ -199,9 +198,16 @@ def _judge(
             rules=list(rules),
             cpu=job.timeout,
         )
-    except CallTimeout:
-        loaded = {"status": "timeout"}
+    except CallTimeout as timeout:
+        loaded = {"status": "timeout", "wall": timeout.wall}
     status = loaded["status"]
+    if status == "timeout" and loaded.get("wall"):
+        return error_verdict(
+            job,
+            "timeout",
+            f"Your file was still waiting in its top-level code after {loaded['wall']:g} s of "
+            "wall-clock time while using almost no CPU (is it sleeping, or waiting for input?).",
+        )
     if status == "timeout":
         return error_verdict(
             job,
@@ -256,8 +262,8 @@ def _run_one(check: Check, context: Context, why: str) -> Outcome:
         return outcome
     except Missing as missing:
         return Outcome(step, "error", message=str(missing))
-    except CallTimeout:
-        return Outcome(step, "timeout", message=TIMEOUT_STEP)
+    except CallTimeout as timeout:
+        return Outcome(step, "timeout", message=timeout.sentence("your code"))
     except RuleBroken as broken:
         return Outcome(step, "rule", message=f"{broken.violation.sentence()}: {why}")
     except LearnerGone as gone:

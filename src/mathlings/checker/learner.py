@@ -23,7 +23,22 @@ from mathlings.checker.runner import learner_traceback, one_line, parse_signatur
 
 
 class CallTimeout(BaseException):
-    """The drill's time budget ran out inside a learner call."""
+    """The drill's time budget ran out inside a learner call: `cpu` seconds of CPU time, or, when
+    `wall` is set, that many seconds of wall-clock time (code that waits without computing)."""
+
+    def __init__(self, cpu: float | None = None, wall: float | None = None) -> None:
+        super().__init__(cpu, wall)
+        self.cpu, self.wall = cpu, wall
+
+    def sentence(self, what: str) -> str:
+        """`what` was still running when ...: the limit, stated."""
+        if self.wall is not None:
+            return (
+                f"{what} was still waiting after {self.wall:g} s of wall-clock time while using "
+                "almost no CPU (is it sleeping, or waiting for input?)"
+            )
+        limit = f"the {self.cpu:g} s of CPU time" if self.cpu is not None else "the CPU time"
+        return f"{what} was still running when {limit} this step allows ran out"
 
 
 class LearnerRaised(Exception):

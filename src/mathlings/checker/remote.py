@@ -221,7 +221,7 @@ class LearnerProcess:
                 raise LearnerGone(memory_message(self.memory_mb))
             if time.monotonic() > deadline:
                 self.kill()
-                raise CallTimeout()
+                raise CallTimeout(wall=wall)
 
     def _parse(self, frame: bytes) -> dict[str, Any]:
         try:
@@ -382,7 +382,7 @@ class RemoteLearner:
         self.function(signature)
         remaining = self.cpu_per_check - self.used
         if remaining <= 0:
-            raise CallTimeout()
+            raise CallTimeout(self.cpu_per_check)
         reply = self.process.request(
             "call",
             remaining * WALL_FACTOR + WALL_MARGIN,
@@ -393,7 +393,7 @@ class RemoteLearner:
         self._cpu(reply)
         status = reply["status"]
         if status == "timeout":
-            raise CallTimeout()
+            raise CallTimeout(self.cpu_per_check)
         if status == "rule":
             line = reply.get("line")
             raise RuleBroken(

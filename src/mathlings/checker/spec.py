@@ -243,7 +243,7 @@ class Call:
                 self.step,
                 "timeout",
                 tried,
-                f"{self.signature} was still running when the CPU time this step allows ran out",
+                cause.sentence(self.signature),
                 call=self.signature,
                 inputs=inputs,
             )
