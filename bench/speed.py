@@ -4,6 +4,11 @@
 
 Targets: `mathlings --help` and `mathlings list` <= 300 ms; save-to-verdict in `watch` <= 250 ms
 for a NumPy drill and <= 600 ms for a drill verified with torch; and `check` of every reference.
+
+The cold `mathlings check DRILL --file F` (a new supervisor, runner and learner process each time)
+is printed as a ratio to the imports it cannot avoid: `python -c "import numpy, hypothesis"` for
+a NumPy drill, and `import torch` besides for a drill verified with torch. That ratio is what the
+split between the judge and the learner's process costs on a cold start.
 """
 
 from __future__ import annotations
@@ -21,13 +26,22 @@ from mathlings.checker import Sandbox, check
 COMMAND = [sys.executable, "-m", "mathlings"]
 
 
-def wall_ms(args: list[str], cwd: Path, runs: int = 7) -> float:
+def wall_ms(args: list[str], cwd: Path, runs: int = 7, command: list[str] = COMMAND) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(COMMAND + args, cwd=cwd, capture_output=True, check=True)
+        subprocess.run(command + args, cwd=cwd, capture_output=True, check=True)
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
+
+
+def cold_check(drill: Drill, root: Path, imports: str) -> None:
+    """A cold `check` of the reference, against a bare Python that imports what it must."""
+    baseline = wall_ms(["-c", f"import {imports}"], root, runs=3, command=[sys.executable])
+    cold = wall_ms(["check", drill.id, "--file", str(drill.path / "solution.py")], root, runs=3)
+    report(f"cold check, {drill.id}", cold)
+    report(f"  python -c 'import {imports}'", baseline)
+    print(f"{'  ratio':48} {cold / baseline:8.2f} x")
 
 
 def save_to_verdict_ms(workspace: Path, drill: Drill, runs: int = 5) -> list[float]:
@@ -80,6 +94,10 @@ def main() -> None:
             report(
                 f"watch save-to-verdict, torch ({torch_drill.id})", statistics.median(times), 600
             )
+        print()
+        cold_check(numpy_drill, workspace, "numpy, hypothesis")
+        if torch_drill:
+            cold_check(torch_drill, workspace, "numpy, hypothesis, torch")
     print()
     started = time.perf_counter()
     with Sandbox() as sandbox:

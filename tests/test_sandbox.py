@@ -200,3 +200,14 @@ def _alive(pid: int) -> bool:
             return f.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_a_learner_file_that_uses_torch_is_judged_like_any_other(course, sandbox) -> None:
+    from mathlings.checker.engine import heavy_imports
+
+    source = (FILES / "uses_torch.py").read_text()
+    assert heavy_imports(source) == ["torch"]
+    assert heavy_imports("import numpy as np\nfrom . import torch\nimport os.path") == []
+    drill = course.drill("covariance-identity")
+    verdict = check(drill, file=FILES / "uses_torch.py", sandbox=sandbox)
+    assert verdict.status == "pass", verdict.message

@@ -100,11 +100,10 @@ class Job:
         filename: str = "<notebook>",
         namespace: bytes | None = None,
         memory_mb: int = 1024,
-        needs: Sequence[str] = (),
     ) -> None:
         self.drill_id, self.drill_path, self.timeout = drill_id, drill_path, timeout
         self.source, self.filename, self.namespace = source, filename, namespace
-        self.memory_mb, self.needs = memory_mb, list(needs)
+        self.memory_mb = memory_mb
 
 
 def error_verdict(job: Job, status: str, message: str, **extra: Any) -> Verdict:
@@ -140,6 +139,28 @@ def _static(job: Job, rules: tuple[str, ...], why: str) -> Verdict | None:
     )
 
 
+# Packages worth keeping imported in the runner once a learner's file uses them (importing torch
+# takes over a second). Only these: a name from the learner's file is never imported outside the
+# child, since a module of that name in the workspace would run there.
+HEAVY = frozenset({"torch", "scipy", "sklearn", "sympy"})
+
+
+def heavy_imports(source: str | None) -> list[str]:
+    """The HEAVY packages the learner's source imports, for the runner to import before it forks.
+    A drill's oracle needs none of them in the runner: the oracle runs in the judge."""
+    try:
+        tree = ast.parse(source or "")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module.split(".")[0])
+    return sorted(found & HEAVY)
+
+
 def run(job: Job, control: socket.socket) -> Verdict:
     """Judge the job; the learner's code runs in a child the runner behind `control` forks."""
     started = time.monotonic()
@@ -158,7 +179,7 @@ def run(job: Job, control: socket.socket) -> Verdict:
         {
             "memory_mb": job.memory_mb,
             "cpu_total": job.timeout * (len(checks) + 1) + 5,
-            "needs": job.needs,
+            "needs": heavy_imports(job.source),
             "read_only": _protected(job),
         },
     )

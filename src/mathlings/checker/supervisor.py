@@ -111,7 +111,6 @@ def _judge(job: dict[str, Any], control: socket.socket) -> dict[str, Any]:
                 filename=job.get("file") or "<notebook>",
                 namespace=namespace,
                 memory_mb=job["memory_mb"],
-                needs=job.get("needs", ()),
             ),
             control,
         )
@@ -248,10 +247,7 @@ def serve() -> None:
             RUNNER.warm(request["warm"])
             reply: dict[str, Any] = {"warmed": request["warm"]}
         else:
-            needs = request["job"].get("needs", [])
-            _warm(needs)
-            if needs:
-                RUNNER.warm(needs)
+            _warm(request["job"].get("needs", []))  # the oracle's imports, here in the judge
             _prepare(request["job"])
             reply = {"verdict": supervise(request["job"], client)}
         reply["id"] = request.get("id")
