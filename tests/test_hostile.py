@@ -205,3 +205,11 @@ def test_the_workspace_and_the_package_are_read_only_to_the_learners_code(
         assert not dropped.exists()
     finally:
         dropped.unlink(missing_ok=True)
+
+
+def test_the_learners_code_cannot_read_the_judges_memory(course, sandbox, tmp_path) -> None:
+    if not _namespaces_allowed(tmp_path):
+        pytest.skip("this system allows no user namespace; see docs/threat-model.md")
+    verdict = run(course, sandbox, REFERENCE, HOSTILE / "read_judge_memory.py")
+    assert "read the memory" not in verdict.message, verdict.message
+    assert verdict.status == "fail"

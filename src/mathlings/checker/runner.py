@@ -35,6 +35,7 @@ from typing import Any
 from mathlings.checker.wire import HEADER, MAX_FRAME, encode, send_frame, to_json
 
 PR_SET_PDEATHSIG = 1
+PR_SET_DUMPABLE = 4
 PR_SET_CHILD_SUBREAPER = 36
 FILE_LIMIT = 64 * 2**20  # bytes any one file the learner's code writes may reach
 
@@ -76,7 +77,7 @@ def _libc() -> Any:
         return None
 
 
-def _prctl(option: int, value: int) -> None:
+def prctl(option: int, value: int) -> None:
     libc = _libc()
     if libc is not None and sys.platform.startswith("linux"):
         libc.prctl(option, value, 0, 0, 0)
@@ -184,11 +185,11 @@ class Child:
         return {"status": "ok", "cpu": used}
 
     def op_load(self, request: dict[str, Any]) -> dict[str, Any]:
-        from mathlings.checker.rules import Guards
+        from mathlings.checker.rules import Guards, Rules
 
         filename = request["filename"]
         self.files = frozenset({filename, *request.get("code_files", ())})
-        self.guards = Guards(tuple(request["rules"]), self.files)
+        self.guards = Guards(Rules.from_plain(request["rules"]), self.files)
         self.guards.install()
         if self.guards.array_type is not None:
             self.array_types = (self.guards.array_type,)
@@ -283,23 +284,26 @@ MS_RDONLY, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 32, 4096, 16384, 1 << 18
 
 
 def read_only(paths: list[str]) -> bool:
-    """Make `paths` read-only for this process alone (a private mount namespace; as a normal user
-    inside a user namespace of its own). False where the system does not allow it."""
+    """Make `paths` read-only for this process alone, in a private mount namespace inside a user
+    namespace of its own (for root too, which then holds no capability outside it: it cannot
+    ptrace or read the memory of the judge). As root where user namespaces are refused (some
+    containers), a mount namespace alone. False where the system allows neither."""
     libc = _libc()
     if libc is None or not sys.platform.startswith("linux") or not paths:
         return False
     uid, gid = os.getuid(), os.getgid()
-    if uid != 0:
-        if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0:
-            return False
+    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0:
         try:
-            for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"),
-                               ("gid_map", f"{gid} {gid} 1")):
+            for name, text in (
+                ("setgroups", "deny"),
+                ("uid_map", f"{uid} {uid} 1"),
+                ("gid_map", f"{gid} {gid} 1"),
+            ):
                 with open(f"/proc/self/{name}", "w") as f:
                     f.write(text)
         except OSError:
             return False
-    elif libc.unshare(CLONE_NEWNS) != 0:
+    elif uid != 0 or libc.unshare(CLONE_NEWNS) != 0:
         return False
     if libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
         return False
@@ -318,7 +322,7 @@ def child_main(sock: int, output: int, folder: str, job: dict[str, Any]) -> None
     code = 0
     try:
         os.setpgid(0, 0)
-        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-large file is an OSError instead
         devnull = os.open(os.devnull, os.O_RDONLY)
@@ -411,8 +415,8 @@ def _run_job(control: socket.socket, job: dict[str, Any], fds: list[int]) -> Non
 def main() -> None:
     control = socket.socket(fileno=int(sys.argv[1]))
     parent = os.getppid()
-    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    _prctl(PR_SET_CHILD_SUBREAPER, 1)
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    prctl(PR_SET_CHILD_SUBREAPER, 1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm(["numpy"])
     while os.getppid() == parent:

@@ -27,6 +27,7 @@ from importlib.util import decode_source
 from pathlib import Path
 from typing import Any
 
+from mathlings.checker import runner
 from mathlings.checker.verdict import Verdict
 
 MARKER = b"\n--mathlings-verdict-complete--\n"
@@ -235,6 +236,9 @@ def serve() -> None:
     """The supervisor's loop: one JSON request per line in, one JSON reply per line out."""
     # Ctrl-C in the learner's terminal is for the client, which closes our stdin to stop us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Not dumpable: the judges forked from here hold the oracle's answers, and a process of the
+    # same user may then neither ptrace them nor read their /proc/<pid>/mem.
+    runner.prctl(runner.PR_SET_DUMPABLE, 0)
     protocol = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # stray prints must not corrupt the protocol
     RUNNER.ensure()
