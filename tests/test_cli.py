@@ -249,3 +249,46 @@ def test_workspace_can_be_named_before_or_after_the_command(
 ) -> None:
     for args in (["--workspace", str(workspace), "list"], ["list", "--workspace", str(workspace)]):
         assert str(workspace.resolve()) in mathlings(*args, cwd=tmp_path, check=True).stdout
+
+
+def test_list_and_check_go_on_past_a_corrupt_progress_file_and_say_so_once(
+    workspace: Path,
+) -> None:
+    progress = workspace / ".mathlings" / "progress.sqlite"
+    progress.write_bytes(b"not a database, whatever it was before\n" * 100)
+    listed = mathlings("list", cwd=workspace, check=True)
+    assert "Linear algebra" in listed.stdout
+    assert listed.stderr.count("\n") == 1
+    assert listed.stderr.startswith("mathlings: Your progress file was damaged")
+
+    progress.write_bytes(b"damaged again\n" * 100)
+    learner_file(workspace).write_text((DRILL.path / "solution.py").read_text())
+    checked = mathlings("check", DRILL.id, cwd=workspace, check=True)
+    assert "pass" in checked.stdout
+    assert checked.stderr.count("\n") == 1 and "was damaged" in checked.stderr
+    aside = sorted(p.name for p in progress.parent.glob("progress.sqlite.damaged-*"))
+    assert len([name for name in aside if not name.endswith(("-wal", "-shm"))]) == 2
+
+    again = mathlings("list", "--json", cwd=workspace, check=True)
+    listing = json.loads(again.stdout)
+    statuses = {d["drill"]: d["status"] for a in listing["areas"] for d in a["drills"]}
+    assert statuses[DRILL.id] == "passed" and again.stderr == ""  # the fresh store is kept
+
+
+def test_a_progress_file_from_a_newer_mathlings_is_one_sentence_not_a_traceback(
+    workspace: Path,
+) -> None:
+    import sqlite3
+
+    from mathlings.progress import SCHEMA_VERSION
+
+    mathlings("list", cwd=workspace, check=True)
+    conn = sqlite3.connect(workspace / ".mathlings" / "progress.sqlite")
+    with conn:
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION + 1,)
+        )
+    conn.close()
+    listed = mathlings("list", cwd=workspace)
+    assert listed.returncode != 0
+    assert "newer mathlings" in listed.stderr and "Traceback" not in listed.stderr

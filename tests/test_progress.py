@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -281,6 +283,298 @@ def test_a_file_from_a_newer_schema_is_refused_not_misread(db: Path) -> None:
     conn.close()
     with pytest.raises(ValueError, match="newer mathlings"):
         Progress(db)
+
+
+# -- damaged and unwritable files -------------------------------------------------------------
+
+DAMAGED_NAME = re.compile(r"progress\.db\.damaged-\d{8}T\d{12}Z")
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts as a new process would, before the one warning has been given."""
+    monkeypatch.setattr(progress_module, "_warned", False)
+
+
+def fill(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """200 attempts across four drills, then 30 hints; attempt i is stamped with i microseconds."""
+    stamps = (f"2025-01-01T00:00:00.{i:06d}+00:00" for i in itertools.count(1))
+    with monkeypatch.context() as m:
+        m.setattr(progress_module, "_now", lambda: next(stamps))
+        with Progress(db) as p:
+            for i in range(200):
+                p.record_attempt(f"drill.{i % 4}", "pass" if i % 7 == 0 else "fail", float(i))
+            for i in range(30):
+                p.record_hint(f"drill.{i % 4}", 1 + i % 3)
+
+
+def damaged_files(db: Path) -> list[Path]:
+    return sorted(p for p in db.parent.iterdir() if DAMAGED_NAME.fullmatch(p.name))
+
+
+def attempt_ids(p: Progress) -> set[int]:
+    return {i for (i,) in p._connection().execute("SELECT id FROM attempt")}
+
+
+def random_bytes(db: Path) -> None:
+    db.write_bytes(random.Random(0).randbytes(db.stat().st_size))
+
+
+def header_overwritten(db: Path) -> None:
+    with db.open("r+b") as f:
+        f.write(b"this is no longer a database header" * 3)
+
+
+def truncated_to_half(db: Path) -> None:
+    os.truncate(db, db.stat().st_size // 2)
+
+
+def a_directory(db: Path) -> None:
+    db.unlink()
+    db.mkdir()
+    (db / "something.txt").write_text("not ours to lose either\n")
+
+
+@pytest.mark.parametrize(
+    "damage", [random_bytes, header_overwritten, truncated_to_half, a_directory]
+)
+def test_a_damaged_file_is_moved_aside_kept_and_replaced_by_a_working_store(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], damage
+) -> None:
+    fill(db, monkeypatch)
+    damage(db)
+    before = db.read_bytes() if db.is_file() else (db / "something.txt").read_text()
+    with Progress(db) as p:
+        recovered = sum(d.attempts for d in p.summary().values())
+        p.record_attempt("after.damage", "pass")
+        assert p.has_passed("after.damage")
+    [aside] = damaged_files(db)
+    assert (aside.read_bytes() if aside.is_file() else (aside / "something.txt").read_text()) == (
+        before
+    )
+    assert integrity(db) == "ok" and recovered <= 200
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mathlings: Your progress file was damaged")
+    assert str(aside) in lines[0] and lines[0].endswith(".")
+    with Progress(db) as p:  # the fresh store is healthy: nothing more is said or moved
+        assert p.has_passed("after.damage")
+    assert capsys.readouterr().err == "" and len(damaged_files(db)) == 1
+
+
+def damage_the_page_of_attempt_100(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(db.read_bytes())
+    page = data.find(b"2025-01-01T00:00:00.000100+00:00") // page_size
+    assert page > 0
+    data[page * page_size : (page + 1) * page_size] = b"\xff" * page_size
+    db.write_bytes(data)
+
+
+def test_the_rows_on_either_side_of_a_damaged_page_are_recovered(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(db, monkeypatch)
+    damage_the_page_of_attempt_100(db)
+    with Progress(db) as p:  # the damaged page is only touched here, by the first read
+        summary = p.summary()
+        ids = attempt_ids(p)
+        assert p.hints_used("drill.3") == 3
+    assert 0 < sum(d.attempts for d in summary.values()) == len(ids) < 200
+    assert {1, 200} <= ids and 100 not in ids
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"its {len(ids) + 30} readable records" in err
+    assert len(damaged_files(db)) == 1
+
+
+def test_a_damaged_files_wal_goes_aside_with_it_and_its_rows_are_recovered(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(db, monkeypatch)
+    damage_the_page_of_attempt_100(db)
+    other = sqlite3.connect(db, isolation_level=None)  # another process, so the WAL stays
+    try:
+        other.execute("INSERT INTO hint (drill, at, level) VALUES ('in.wal', 'now', 2)")
+        with Progress(db) as p:
+            p.summary()
+            assert p.hints_used("in.wal") == 2
+        [aside] = damaged_files(db)
+        assert Path(f"{aside}-wal").is_file() and Path(f"{aside}-shm").is_file()
+    finally:
+        other.close()
+
+
+def test_an_empty_file_is_an_empty_store_not_damage(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # SQLite reads a zero-byte file as an empty database, and a process creating the store
+    # leaves one for a moment: moving it aside would move another process's new store.
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"")
+    with Progress(db) as p:
+        assert p.summary() == {}
+        p.record_attempt("d", "pass")
+        assert p.has_passed("d")
+    assert damaged_files(db) == [] and capsys.readouterr().err == ""
+
+
+def test_a_store_opened_before_another_process_recovered_it_reads_the_recovered_one(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(db, monkeypatch)
+    conn = sqlite3.connect(db)
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'attempt'").fetchone()
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    with db.open("r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xff" * page_size)
+    with Progress(db) as watch, Progress(db) as check:
+        check.record_hint("drill.0", 3)  # hints are intact, so nothing is noticed yet
+        assert check.summary()["drill.0"].hints_used == 3  # check recovers the file
+        assert watch.summary() == check.summary()  # watch finds the file recovered already
+    assert len(damaged_files(db)) == 1 and capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_damaged_file_that_cannot_be_moved_is_read_as_far_as_it_can_be(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(db, monkeypatch)
+    truncated_to_half(db)
+    before = db.read_bytes()
+
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(progress_module.os, "replace", refuse)
+    for _ in range(2):
+        with Progress(db) as p:
+            hints = p.hints_used("drill.3")
+            p.record_attempt("d", "pass")
+            assert not p.has_passed("d")
+    assert hints == 3  # the hints' page lies in the half that is left
+    assert db.read_bytes() == before and damaged_files(db) == []
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "damaged and cannot be moved aside (permission denied)" in lines[0]
+
+
+def cannot_write_the_file(db: Path) -> object:
+    """sqlite3.connect as it is for a file that may be read but not written."""
+    real = sqlite3.connect
+
+    def connect(target: object, *args: object, uri: bool = False, **kwargs: object) -> object:
+        if not uri and Path(str(target)) == db:
+            return real(f"{db.resolve().as_uri()}?mode=ro", *args, uri=True, **kwargs)
+        return real(target, *args, uri=uri, **kwargs)  # type: ignore[arg-type]
+
+    return connect
+
+
+def cannot_open_for_writing(db: Path) -> object:
+    """sqlite3.connect as it is when SQLite cannot write in the folder at all."""
+    real = sqlite3.connect
+
+    def connect(target: object, *args: object, uri: bool = False, **kwargs: object) -> object:
+        if not uri and Path(str(target)) == db:
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real(target, *args, uri=uri, **kwargs)  # type: ignore[arg-type]
+
+    return connect
+
+
+# Tests run as root, whom chmod does not stop, so read-only is what SQLite is made to see.
+@pytest.mark.parametrize("read_only", [cannot_write_the_file, cannot_open_for_writing])
+def test_a_read_only_store_is_read_and_recording_is_skipped_with_one_warning(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], read_only
+) -> None:
+    fill(db, monkeypatch)
+    with Progress(db) as p:
+        before = p.summary()
+    before_bytes = db.read_bytes()
+    monkeypatch.setattr(sqlite3, "connect", read_only(db))
+    for _ in range(2):  # the CLI opens the store once per record
+        with Progress(db) as p:
+            assert p.summary() == before
+            p.record_attempt("drill.1", "pass")
+            p.record_hint("drill.1", 3)
+            p.record_solution_view("drill.1", forced=True)
+            assert p.summary() == before
+            assert p.hints_used("drill.2") == before["drill.2"].hints_used
+    monkeypatch.undo()
+    assert db.read_bytes() == before_bytes
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        f"mathlings: Your progress cannot be recorded in {db} (attempt to write a readonly "
+        "database), so this run goes on without recording it."
+    ]
+
+
+def test_a_read_only_store_written_by_a_newer_mathlings_is_still_refused(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Progress(db).close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.close()
+    monkeypatch.setattr(sqlite3, "connect", cannot_open_for_writing(db))
+    with pytest.raises(ValueError, match="newer mathlings"):
+        Progress(db)
+
+
+def test_a_state_folder_that_cannot_be_made_gives_an_empty_store_that_records_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "workspace").write_text("a file where the workspace folder should be\n")
+    db = tmp_path / "workspace" / ".mathlings" / "progress.sqlite"
+    with Progress(db) as p:
+        p.record_attempt("d", "pass")
+        assert p.summary() == {} and not p.has_passed("d")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot be recorded" in err and "(not a directory)" in err
+
+
+READ_ONLY_FOLDER = """
+    import os, sys
+    from mathlings.progress import Progress
+    if os.getuid() == 0:  # as nobody, the folder's permissions bind as they do for a learner
+        try:
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+        except OSError:
+            sys.exit(77)
+    for _ in range(2):
+        with Progress(sys.argv[1]) as p:
+            p.record_attempt("drill.1", "pass")
+            print(p.drill("drill.1").attempts, p.hints_used("drill.3"), flush=True)
+"""
+
+
+def test_a_store_in_a_truly_read_only_folder_is_read_without_its_wal_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # SQLite cannot read a WAL store without making its -shm file, which a read-only folder
+    # forbids; this checks the fallback against real permissions, not a stand-in.
+    with tempfile.TemporaryDirectory() as tmp:
+        state = Path(tmp) / ".mathlings"
+        db = state / "progress.sqlite"
+        fill(db, monkeypatch)
+        os.chmod(tmp, 0o755)
+        os.chmod(db, 0o444)
+        os.chmod(state, 0o555)
+        try:
+            child = spawn(READ_ONLY_FOLDER, str(db))
+            out, err = child.communicate(timeout=CHILD_TIMEOUT_S)
+        finally:
+            os.chmod(state, 0o755)
+        if child.returncode == 77:
+            pytest.skip("cannot drop root privileges here")
+        assert child.returncode == 0, err
+        assert out.split("\n") == ["50 3", "50 3", ""]
+        assert err.count("\n") == 1 and "cannot be recorded" in err
+        assert sorted(p.name for p in state.iterdir()) == ["progress.sqlite"]
 
 
 # -- crashes and concurrency -----------------------------------------------------------------

@@ -83,11 +83,12 @@ def console() -> Any:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from mathlings.actions import Refused
+    from mathlings.progress import NewerStore
     from mathlings.workspace import NoWorkspace
 
     try:
         return COMMANDS[args.command](args)
-    except (UnknownName, NoWorkspace, Refused) as problem:
+    except (UnknownName, NoWorkspace, Refused, NewerStore) as problem:
         print(f"mathlings: {problem}", file=sys.stderr)
         return EXIT_MISUSE
     except KeyboardInterrupt:
