@@ -134,9 +134,7 @@ def _alive(pid: int) -> bool:
     return False
 
 
-def test_a_grandchild_in_a_session_of_its_own_does_not_outlive_the_check(
-    course, sandbox
-) -> None:
+def test_a_grandchild_in_a_session_of_its_own_does_not_outlive_the_check(course, sandbox) -> None:
     pidfile = Path("/tmp/mathlings-grandchild.pid")
     pidfile.unlink(missing_ok=True)
     verdict = run(course, sandbox, REFERENCE, HOSTILE / "setsid_grandchild.py")
@@ -213,3 +211,20 @@ def test_the_learners_code_cannot_read_the_judges_memory(course, sandbox, tmp_pa
     verdict = run(course, sandbox, REFERENCE, HOSTILE / "read_judge_memory.py")
     assert "read the memory" not in verdict.message, verdict.message
     assert verdict.status == "fail"
+
+
+def test_a_drill_whose_check_module_defines_no_checks_is_an_error(
+    course, sandbox, tmp_path
+) -> None:
+    import dataclasses
+    import shutil
+
+    drill = course.drill(REFERENCE)
+    empty = tmp_path / "empty-drill"
+    shutil.copytree(drill.path, empty)
+    (empty / "check.py").write_text("CHECKS = []\n")
+    verdict = check(
+        dataclasses.replace(drill, path=empty), file=empty / "solution.py", sandbox=sandbox
+    )
+    assert verdict.status == "error"
+    assert "defines no checks" in verdict.message

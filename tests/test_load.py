@@ -34,9 +34,7 @@ def _verdicts(sandbox: Sandbox, folder: Path) -> dict[str, Any]:
 
 def test_verdicts_do_not_depend_on_load(sandbox: Sandbox, tmp_path: Path) -> None:
     idle = _verdicts(sandbox, tmp_path)
-    burners = [
-        subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2)
-    ]
+    burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2)]
     try:
         loaded = _verdicts(sandbox, tmp_path)
     finally:
