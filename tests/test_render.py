@@ -30,3 +30,14 @@ def test_a_failing_verdict_reads_as_sentences_with_the_smallest_input() -> None:
     assert "Known mistake: Your answer is off by a factor 2." in text
     assert "Smallest failing input for f(x):" in text
     assert "x = [0.1]" in text and "expected = 1.0" in text and "got      = 2.0*" in text
+
+
+def test_an_empty_array_is_shown_so_its_shape_can_be_typed_back() -> None:
+    import numpy as np
+
+    from mathlings.checker.values import to_jsonable
+
+    assert to_jsonable(np.zeros((0, 3))) == "np.zeros((0, 3))"
+    assert to_jsonable(np.zeros(0)) == "np.zeros((0,))"
+    assert to_jsonable(np.zeros((2, 0), dtype=np.int64)) == "np.zeros((2, 0), dtype=int64)"
+    assert to_jsonable(np.zeros((1, 2))) == [[0.0, 0.0]]

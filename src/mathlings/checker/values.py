@@ -11,6 +11,10 @@ def to_jsonable(value: Any) -> Any:
     if hasattr(value, "detach") and hasattr(value, "numpy"):  # a torch tensor
         value = value.detach().cpu().numpy()
     if hasattr(value, "tolist") and hasattr(value, "dtype"):
+        shape = tuple(getattr(value, "shape", ()))
+        if 0 in shape:  # [] would hide the shape: a 0 x 3 array is shown so it can be typed back
+            kind = getattr(value.dtype, "kind", "f")
+            return f"np.zeros({shape}{'' if kind == 'f' else f', dtype={value.dtype}'})"
         value = value.tolist()
     if isinstance(value, float):
         return value if math.isfinite(value) else str(value)
