@@ -228,3 +228,9 @@ def test_a_drill_whose_check_module_defines_no_checks_is_an_error(
     )
     assert verdict.status == "error"
     assert "defines no checks" in verdict.message
+
+
+def test_stopping_the_runner_and_the_supervisor_leaves_no_stuck_tool(course, sandbox) -> None:
+    verdict = run(course, sandbox, REFERENCE, HOSTILE / "stop_parent.py")
+    assert verdict.status == "fail", verdict.message
+    still_works(course, sandbox)

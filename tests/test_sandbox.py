@@ -211,3 +211,9 @@ def test_a_learner_file_that_uses_torch_is_judged_like_any_other(course, sandbox
     drill = course.drill("covariance-identity")
     verdict = check(drill, file=FILES / "uses_torch.py", sandbox=sandbox)
     assert verdict.status == "pass", verdict.message
+
+
+def test_one_allocation_over_the_limit_is_a_memory_verdict_with_the_limit(course, sandbox) -> None:
+    verdict = run(course, sandbox, "huge_allocation.py", memory_mb=300)
+    assert verdict.status == "error"
+    assert "300 MB" in verdict.message

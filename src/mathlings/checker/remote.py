@@ -33,6 +33,7 @@ from mathlings.checker.learner import (
     parse_signature,
     same,
 )
+from mathlings.checker.procstate import resume_if_stopped
 from mathlings.checker.rules import RuleBroken, Violation
 from mathlings.checker.values import visible
 from mathlings.checker.wire import MAX_FRAME, FrameReader, WireError, decode, send_frame
@@ -202,6 +203,8 @@ class LearnerProcess:
                     return reply
                 continue
             ready, _, _ = select.select([self.sock, self.out_read], [], [], 0.02)
+            if not ready:
+                resume_if_stopped(self.pid)  # stopped by its own code: let the clock run
             if self.out_read in ready:
                 self.output.add(os.read(self.out_read, 1 << 16))
             if self.sock in ready:
@@ -401,6 +404,10 @@ class RemoteLearner:
                     line if type(line) is int else 0, str(reply.get("what")), str(reply.get("rule"))
                 )
             )
+        if status == "raised" and "builtins.MemoryError" in (reply.get("mro") or ()):
+            # the address-space limit hit before the memory watch saw it: the same verdict
+            self.process.kill()
+            raise LearnerGone(memory_message(self.process.memory_mb))
         if status == "raised":
             text = visible(str(reply.get("text", "")))
             message = text.partition(": ")[2] if ": " in text else text

@@ -16,7 +16,6 @@ with plain data (see wire.py); the judge decides what the answers mean.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import importlib
 import json
 import os
@@ -32,11 +31,14 @@ import traceback
 import types
 from typing import Any
 
+from mathlings.checker.procstate import (
+    PR_SET_CHILD_SUBREAPER,
+    PR_SET_PDEATHSIG,
+    libc,
+    prctl,
+)
 from mathlings.checker.wire import HEADER, MAX_FRAME, encode, send_frame, to_json
 
-PR_SET_PDEATHSIG = 1
-PR_SET_DUMPABLE = 4
-PR_SET_CHILD_SUBREAPER = 36
 FILE_LIMIT = 64 * 2**20  # bytes any one file the learner's code writes may reach
 
 
@@ -68,19 +70,6 @@ def learner_traceback(error: BaseException, files: frozenset[str]) -> str:
     """The traceback cut down to the learner's own frames: our machinery is noise to them."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename in files]
     return ("".join(traceback.format_list(frames)) + one_line(error)).strip()
-
-
-def _libc() -> Any:
-    try:
-        return ctypes.CDLL(None, use_errno=True)
-    except OSError:
-        return None
-
-
-def prctl(option: int, value: int) -> None:
-    libc = _libc()
-    if libc is not None and sys.platform.startswith("linux"):
-        libc.prctl(option, value, 0, 0, 0)
 
 
 # --- the child: serve one learner --------------------------------------------------------------
@@ -288,11 +277,11 @@ def read_only(paths: list[str]) -> bool:
     namespace of its own (for root too, which then holds no capability outside it: it cannot
     ptrace or read the memory of the judge). As root where user namespaces are refused (some
     containers), a mount namespace alone. False where the system allows neither."""
-    libc = _libc()
-    if libc is None or not sys.platform.startswith("linux") or not paths:
+    found = libc()
+    if found is None or not sys.platform.startswith("linux") or not paths:
         return False
     uid, gid = os.getuid(), os.getgid()
-    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0:
+    if found.unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0:
         try:
             for name, text in (
                 ("setgroups", "deny"),
@@ -303,14 +292,14 @@ def read_only(paths: list[str]) -> bool:
                     f.write(text)
         except OSError:
             return False
-    elif uid != 0 or libc.unshare(CLONE_NEWNS) != 0:
+    elif uid != 0 or found.unshare(CLONE_NEWNS) != 0:
         return False
-    if libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+    if found.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
         return False
     done = True
     for path in paths:
         target = os.fsencode(path)
-        if libc.mount(target, target, None, MS_BIND | MS_REC, None) != 0 or libc.mount(
+        if found.mount(target, target, None, MS_BIND | MS_REC, None) != 0 or found.mount(
             None, target, None, MS_BIND | MS_REMOUNT | MS_RDONLY, None
         ) != 0:
             done = False

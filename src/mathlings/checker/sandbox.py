@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from mathlings.checker.procstate import resume_if_stopped
 from mathlings.checker.supervisor import JUDGE_MARGIN
 from mathlings.checker.verdict import Verdict
 
@@ -113,7 +114,11 @@ class Sandbox:
                 reply = json.loads(line)
                 if reply.get("id") == wanted:
                     return reply
-            ready, _, _ = select.select([fd], [], [], max(deadline - time.monotonic(), 0))
+            left = deadline - time.monotonic()
+            ready, _, _ = select.select([fd], [], [], min(max(left, 0), 0.2))
+            if not ready and left > 0:
+                resume_if_stopped(self.process.pid)  # learner code may have stopped it
+                continue
             chunk = os.read(fd, 1 << 20) if ready else b""
             if not chunk:
                 return None

@@ -27,7 +27,7 @@ from importlib.util import decode_source
 from pathlib import Path
 from typing import Any
 
-from mathlings.checker import runner
+from mathlings.checker.procstate import PR_SET_DUMPABLE, prctl, resume_if_stopped
 from mathlings.checker.verdict import Verdict
 
 MARKER = b"\n--mathlings-verdict-complete--\n"
@@ -182,6 +182,9 @@ def supervise(job: dict[str, Any], client: Client) -> dict[str, Any]:
     while True:
         watched = [read_fd] if client.closed else [read_fd, 0]
         ready, _, _ = select.select(watched, [], [], 0.05)
+        if not ready:  # learner code may have stopped the judge or the runner: go on
+            resume_if_stopped(pid)
+            resume_if_stopped(RUNNER.process.pid if RUNNER.process else None)
         if read_fd in ready:
             chunk = os.read(read_fd, 1 << 16)
             data += chunk
@@ -238,7 +241,7 @@ def serve() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Not dumpable: the judges forked from here hold the oracle's answers, and a process of the
     # same user may then neither ptrace them nor read their /proc/<pid>/mem.
-    runner.prctl(runner.PR_SET_DUMPABLE, 0)
+    prctl(PR_SET_DUMPABLE, 0)
     protocol = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # stray prints must not corrupt the protocol
     RUNNER.ensure()
