@@ -119,4 +119,12 @@ def test_formulas_are_compared_as_functions_across_signs(got, ok) -> None:
 
 def test_a_formula_mismatch_says_where_it_differs() -> None:
     mismatch = formula("x")("2*x", "x**2", ())
-    assert mismatch is not None and "At x =" in (mismatch.detail or "")
+    assert mismatch is not None and "at x = " in mismatch.message
+
+
+def test_a_formula_is_never_run_as_python(tmp_path) -> None:
+    # sympy.parse_expr would eval this in the judge, where the oracle's answers are
+    marker = tmp_path / "ran"
+    got = f"__import__('os').system('touch {marker}')"
+    assert formula("x")("2*x", got, ()) is not None
+    assert not marker.exists()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from tokenize import TokenError
 from typing import Any
 
 import numpy as np
@@ -272,66 +271,12 @@ def tuple_of(names: Sequence[str], *comparators: Comparator) -> Comparator:
     return compare
 
 
-def formula(
-    *symbols: str, points: int = 48, rtol: float = 1e-8, allowed_failures: int = 2
-) -> Comparator:
-    """Formula answers (a string like "2*x*(x + 1)" or a SymPy expression) equal as functions.
+def formula(*symbols: str, reveal: bool = False) -> Comparator:
+    """Formula answers (a string like "2*x*(x + 1)") equal as mathematics: see formula.py. The
+    learner's string is parsed from a whitelist, never evaluated as Python."""
+    from mathlings.checker.formula import same_formula
 
-    Both are evaluated at `points` fixed random points across signs and magnitudes (negatives
-    included, so sqrt(x**2) does not pass for x); up to `allowed_failures` points where either side
-    is undefined (near a singularity) are forgiven. A failure to simplify is never a reason to
-    reject: agreement at the points decides.
-    """
-    tolerance = f"equal within rtol {rtol:g} at {points} points across signs and magnitudes"
-
-    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
-        import sympy
-
-        names = sympy.symbols(symbols)
-        try:
-            e = sympy.sympify(expected)
-            g = sympy.parse_expr(got) if isinstance(got, str) else sympy.sympify(got)
-        except (sympy.SympifyError, SyntaxError, TypeError, TokenError) as error:
-            return Mismatch(f"could not be read as a formula ({error})", got=str(got))
-        unknown = sorted(str(s) for s in g.free_symbols - set(names))
-        if unknown:
-            return Mismatch(
-                f"uses {', '.join(unknown)}, which the formula is not a function of",
-                expected=str(e),
-                got=str(g),
-                detail=f"Write it in terms of {', '.join(symbols)} only.",
-            )
-        rng = np.random.default_rng(20261125)
-        samples = rng.choice([-1.0, 1.0], (points, len(names))) * 10 ** rng.uniform(
-            -1.5, 1.2, (points, len(names))
-        )
-        f_expected = sympy.lambdify(names, e, "numpy")
-        f_got = sympy.lambdify(names, g, "numpy")
-        undefined = 0
-        with np.errstate(all="ignore"):
-            for point in samples:
-                want = complex(f_expected(*point))
-                have = complex(f_got(*point))
-                if not (np.isfinite(want) and np.isfinite(have)):
-                    undefined += 1
-                    if undefined > allowed_failures:
-                        break
-                    continue
-                if abs(have - want) > rtol * max(1.0, abs(want)):
-                    where = ", ".join(f"{s} = {v:.3g}" for s, v in zip(symbols, point, strict=True))
-                    return Mismatch(
-                        "is a different formula",
-                        expected=str(e),
-                        got=str(g),
-                        tolerance=tolerance,
-                        detail=f"At {where} the formula gives {want.real:.6g}; yours gives "
-                        f"{have.real:.6g}.",
-                    )
-        if undefined > allowed_failures:
-            return Mismatch("is undefined at too many points", expected=str(e), got=str(g))
-        return None
-
-    return compare
+    return same_formula(symbols, reveal=reveal)
 
 
 def explained(
