@@ -24,8 +24,8 @@ import numpy as np
 
 from mathlings.catalog import Mistake, mistakes_in, with_reference
 from mathlings.checker.learner import CallTimeout, Learner, Missing, silenced
-from mathlings.checker.remote import LearnerGone, LearnerProcess, RemoteLearner
-from mathlings.checker.rules import RuleBroken, Violation, scan
+from mathlings.checker.remote import LearnerGone, LearnerProcess, RemoteLearner, memory_message
+from mathlings.checker.rules import RuleBroken, Rules, Violation, rules_from_toml, scan
 from mathlings.checker.spec import Call, Check, Context, Outcome
 from mathlings.checker.values import to_jsonable, visible
 from mathlings.checker.verdict import (
@@ -72,10 +72,9 @@ def load_checks(drill_path: Path) -> list[Check]:
     return list(module.CHECKS)
 
 
-def drill_rules(drill_path: Path) -> tuple[tuple[str, ...], str]:
-    meta = tomllib.loads((drill_path / "drill.toml").read_text())
-    rules = meta.get("rules", {})
-    return tuple(rules.get("forbid", ())), rules.get("why", "this drill is done from scratch")
+def drill_rules(drill_path: Path) -> tuple[Rules, str]:
+    rules = rules_from_toml(tomllib.loads((drill_path / "drill.toml").read_text()))
+    return rules, rules.why
 
 
 def exec_module(source: str, filename: str, name: str) -> dict[str, Any]:
@@ -110,7 +109,7 @@ def error_verdict(job: Job, status: str, message: str, **extra: Any) -> Verdict:
     return Verdict(drill=job.drill_id, status=status, message=message, **extra)  # type: ignore[arg-type]
 
 
-def _static(job: Job, rules: tuple[str, ...], why: str) -> Verdict | None:
+def _static(job: Job, rules: Rules, why: str) -> Verdict | None:
     """A syntax error or a broken rule, found without running anything."""
     if job.source is None:
         return None
@@ -207,7 +206,7 @@ def _protected(job: Job) -> list[str]:
 
 
 def _judge(
-    job: Job, process: LearnerProcess, checks: list[Check], rules: tuple[str, ...], why: str
+    job: Job, process: LearnerProcess, checks: list[Check], rules: Rules, why: str
 ) -> Verdict:
     try:
         loaded = process.request(
@@ -216,7 +215,7 @@ def _judge(
             source=job.source,
             filename=job.filename,
             namespace=job.namespace,
-            rules=list(rules),
+            rules=rules.to_plain(),
             cpu=job.timeout,
         )
     except CallTimeout as timeout:
@@ -239,6 +238,8 @@ def _judge(
     if status == "rule":
         violation = Violation(int(loaded.get("line") or 0), str(loaded.get("what")), "")
         return error_verdict(job, "rule", f"{_capital(violation.sentence())}: {why}.")
+    if status == "raised" and "builtins.MemoryError" in (loaded.get("mro") or ()):
+        return error_verdict(job, "error", memory_message(job.memory_mb))
     if status == "raised":
         text = visible(str(loaded.get("text", "")))
         return error_verdict(
@@ -322,13 +323,15 @@ def _verdict(
     first = next((o for o in outcomes if o.status != "pass"), None)
     if first is None:
         count = sum(o.examples for o in outcomes)
+        passing = "The 1 check passes" if len(outcomes) == 1 else f"All {len(outcomes)} checks pass"
+        inputs = "1 input" if count == 1 else f"{count} inputs"
         return Verdict(
             drill=job.drill_id,
             status="pass",
-            message=f"All {len(outcomes)} checks pass ({count} inputs tried).",
+            message=f"{passing} ({inputs} tried).",
             checks=checks,
         )
-    diagnosis = None
+    diagnosis = first.diagnosis  # a generic pattern (detect.py); a known mistake wins
     if first.mistake:
         sentence = diagnoses.get(first.mistake, "")
         diagnosis = Diagnosis(first.mistake, sentence)

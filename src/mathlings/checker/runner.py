@@ -407,7 +407,7 @@ def main() -> None:
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     prctl(PR_SET_CHILD_SUBREAPER, 1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _warm(["numpy"])
+    _warm(["numpy", "mathlings.checker.rules"])  # the guards: no secret in them
     while os.getppid() == parent:
         ready, _, _ = select.select([control], [], [], 1.0)
         if not ready:

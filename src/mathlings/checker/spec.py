@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 
 from mathlings.checker.compare import Comparator, Mismatch, close
+from mathlings.checker.detect import Example, Raised, detect
 from mathlings.checker.learner import (
     CallTimeout,
     ChangedInput,
@@ -32,6 +33,7 @@ from mathlings.checker.learner import (
 )
 from mathlings.checker.remote import LearnerGone
 from mathlings.checker.rules import RuleBroken
+from mathlings.checker.verdict import Diagnosis
 
 STUB_ERROR = NotImplementedError  # what a starter's stub raises until the learner writes it
 
@@ -65,6 +67,7 @@ class Outcome:
     mismatch: Mismatch | None = None
     trace: str | None = None
     mistake: str | None = None
+    diagnosis: Diagnosis | None = None  # a generic pattern (detect.py), when no mistake is named
     shrunk: bool = False
     detail: str | None = None
     gone: bool = False  # the learner's process ended: no later step can run
@@ -206,6 +209,11 @@ class Call:
         inputs = self.named(smallest)
         if isinstance(found, LearnerRaised) and unwritten(found):
             return Outcome(self.step, "fail", tried, not_written(self.signature))
+        seen = [(smallest, found), *failures]
+        mistake = (found.mistake if isinstance(found, Mismatch) else None) or self.diagnose(
+            ctx, seen
+        )
+        diagnosis = None if mistake else self.notice(ctx, seen)
         if isinstance(found, LearnerRaised):
             return Outcome(
                 self.step,
@@ -216,7 +224,8 @@ class Call:
                 inputs=inputs,
                 trace=found.trace,
                 shrunk=shrunk,
-                mistake=self.diagnose(ctx, [(smallest, found), *failures]),
+                mistake=mistake,
+                diagnosis=diagnosis,
             )
         return Outcome(
             self.step,
@@ -229,7 +238,8 @@ class Call:
             mismatch=found,
             shrunk=shrunk,
             detail=found.detail,
-            mistake=found.mistake or self.diagnose(ctx, [(smallest, found), *failures]),
+            mistake=mistake,
+            diagnosis=diagnosis,
         )
 
     def named(self, args: tuple) -> dict[str, Any]:
@@ -310,6 +320,39 @@ class Call:
             return None
         return None
 
+    def notice(self, ctx: Context, failures: list[tuple[tuple, Any]]) -> Diagnosis | None:
+        """A generic pattern (detect.py) that every failing input shows: the ones the search saw,
+        and the fixed cases and first generated inputs where the learner is wrong too. The same
+        inputs as `diagnose` tries, so a pattern is never read off one shrunk input alone."""
+        more = [(case, UNKNOWN) for case in self.cases] + list((ctx.prepared or [])[:4])
+        examples: dict[str, Example] = {}
+        passed = 0
+        try:
+            for args, found in failures:
+                examples.setdefault(repr(args), self._example(args, found))
+            for args, want in more:
+                found = self.outcome_of(ctx.learner, args, want)
+                if isinstance(found, LearnerRaised) and isinstance(found.error, MemoryError):
+                    return None
+                if found is None:
+                    passed += 1
+                else:
+                    examples.setdefault(repr(args), self._example(args, found))
+        except (CallTimeout, RuleBroken, ChangedInput, LearnerGone, Missing):
+            return None
+        return detect(list(examples.values()), parse_signature(self.signature)[1], passed)
+
+    def _example(self, args: tuple, found: Mismatch | LearnerRaised) -> Example:
+        """A failure as detect.py reads it: the oracle's answer and the learner's, or the part of
+        them that is wrong, with exceptions as `Raised`."""
+        want = self.expected(*args)
+        expected = Raised(want.error.__name__, want.why) if isinstance(want, Raises) else want
+        if isinstance(found, LearnerRaised):
+            return Example(args, expected, Raised(type(found.error).__name__))
+        if isinstance(want, Raises):
+            return Example(args, expected, found.answer)
+        return Example(args, found.expected, found.got, tuple(found.where))
+
     def _wrong(self, who: Learner, args: tuple) -> bool:
         try:
             return self.outcome_of(who, args) is not None
@@ -375,6 +418,11 @@ class Value:
             theirs = wrong.namespace.get(self.name)
             if mistake is None and theirs is not None and self.compare(theirs, got, ()) is None:
                 mistake = mistake_id
+        # A pattern would give the right number away ("twice the right one"): only where the
+        # verdict shows the right number anyway.
+        diagnosis = None
+        if mistake is None and self.reveal:
+            diagnosis = detect([Example((), found.expected, found.got, tuple(found.where))])
         if not self.reveal:
             found = replace(found, expected=None)
         return Outcome(
@@ -387,6 +435,7 @@ class Value:
             mismatch=found,
             detail=found.detail,
             mistake=mistake,
+            diagnosis=diagnosis,
         )
 
 
@@ -424,7 +473,17 @@ class Behaviour:
             mismatch=found,
             detail=found.detail,
             mistake=found.mistake,
+            diagnosis=None if found.mistake else _noticed_in(found),
         )
+
+
+def _noticed_in(found: Mismatch) -> Diagnosis | None:
+    """A generic pattern in a Behaviour's mismatch, when it shows a call's right answer and the
+    learner's (with `call=` and `inputs=`); other mismatches compare things that are no answer."""
+    if found.call is None or found.inputs is None or found.expected is None or found.got is None:
+        return None
+    example = Example(tuple(found.inputs.values()), found.expected, found.got, tuple(found.where))
+    return detect([example], list(found.inputs))
 
 
 Check = Call | Value | Behaviour

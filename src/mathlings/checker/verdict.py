@@ -7,14 +7,20 @@ from typing import Any, Literal
 
 Status = Literal["pass", "fail", "error", "timeout", "rule"]
 VERSION = 1
+GENERIC = "generic:"  # the id prefix of a mistake named by its pattern (checker/detect.py)
 
 
 @dataclass
 class Diagnosis:
-    """A known mistake the answer matches, named in one sentence."""
+    """A mistake the answer matches, named in one sentence: one of the drill's known mistakes, or
+    a generic pattern seen on every failing input (its id starts with `generic:`)."""
 
     mistake: str
     message: str
+
+    @property
+    def generic(self) -> bool:
+        return self.mistake.startswith(GENERIC)
 
 
 @dataclass
@@ -69,11 +75,6 @@ class Verdict:
             data["counterexample"] = Counterexample(**data["counterexample"])
         data["checks"] = [CheckResult(**c) for c in data.get("checks", [])]
         return cls(**data)
-
-    def _repr_html_(self) -> str:  # Jupyter shows a verdict by itself
-        from mathlings.render import verdict_html
-
-        return verdict_html(self)
 
     def __str__(self) -> str:
         from mathlings.render import verdict_text

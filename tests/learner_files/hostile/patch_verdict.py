@@ -12,7 +12,7 @@ try:
         data = asdict(self)
         data.update(
             status="pass",
-            message="All 1 checks pass (63 inputs tried).",
+            message="The 1 check passes (63 inputs tried).",
             diagnosis=None,
             counterexample=None,
             step=None,

@@ -17,6 +17,6 @@ def covariance(X):
                 f.write(str(os.getpid()))
             time.sleep(600)
         os._exit(0)
-    time.sleep(0.3)
+    time.sleep(0.02)
     d = X.shape[1]
     return np.zeros((d, d))

@@ -9,6 +9,7 @@ import numpy as np
 
 from mathlings.checker import strategies as gen
 from mathlings.checker.compare import Mismatch, NotNumeric, as_array
+from mathlings.checker.detect import apart
 from mathlings.checker.spec import Behaviour, Call
 
 TOL = 1e-10
@@ -106,10 +107,17 @@ def eigenpair():
         )
         mu = float(v @ A @ v / (v @ v)) if np.any(v) else 0.0
         scale = max(1.0, float(np.linalg.norm(A))) * float(np.linalg.norm(v))
-        if np.any(v) and np.linalg.norm(A @ v - mu * v) <= 1e-6 * scale:
+        same_lambda = abs(mu - e_lam) <= 1e-6 * max(1.0, abs(e_lam))
+        if np.any(v) and np.linalg.norm(A @ v - mu * v) <= 1e-6 * scale and same_lambda:
             found.message = (
-                f"converged to the eigenvector of λ = {mu:.6g}, not to the one of the largest |λ|, "
-                f"{e_lam:.6g}"
+                f"gave the right direction with length ‖v‖ = {np.linalg.norm(v):.6g}, where a "
+                "unit vector is due"
+            )
+        elif np.any(v) and np.linalg.norm(A @ v - mu * v) <= 1e-6 * scale:
+            shown_mu, shown_top = apart(mu, e_lam)
+            found.message = (
+                f"converged to the eigenvector of λ = {shown_mu}, not to the one of the largest "
+                f"|λ|, {shown_top}"
             )
             if abs(float(np.sum(e_v))) <= 1e-9 * np.sqrt(n):
                 found.mistake = "ones-start"
