@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -12,13 +13,16 @@ from pathlib import Path
 import pytest
 
 from mathlings.catalog import load_course
+from mathlings.checker import check
 
 COURSE = load_course()
 DRILL = COURSE.drill("matmul-from-scratch")
 
 
-def mathlings(*args: str, cwd: Path, check: bool = False) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "120"}
+def mathlings(
+    *args: str, cwd: Path, check: bool = False, columns: int = 120
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": str(columns)}
     done = subprocess.run(
         [sys.executable, "-m", "mathlings", *args],
         cwd=cwd,
@@ -130,6 +134,21 @@ def test_list_shows_every_drill_by_area_with_its_status(workspace: Path) -> None
     assert statuses[DRILL.id] == "passed"
     text = mathlings("list", cwd=workspace, check=True).stdout
     assert "passed" in text and "Linear algebra" in text
+
+
+@pytest.mark.parametrize("columns", [60, 120])
+def test_list_piped_fits_columns_and_cuts_nothing(workspace: Path, columns: int) -> None:
+    mathlings("hint", DRILL.id, cwd=workspace, check=True)
+    lines = mathlings("list", cwd=workspace, check=True, columns=columns).stdout.splitlines()
+    assert all(line == line.rstrip() for line in lines), "a line ends in spaces"
+    table = lines[: lines.index("")]  # below it, sentences with the workspace's path kept whole
+    assert all(len(line) <= columns for line in table), f"a line is wider than {columns}"
+    words = {word for line in table for word in line.split()}
+    for drill in COURSE.drills.values():
+        assert {drill.id, drill.topic, drill.workspace_name} <= words, f"{drill.id} is cut"
+    assert "hints" in lines[0].split()
+    (hinted,) = [line.split() for line in table if DRILL.id in line.split()]
+    assert "1" in hinted, "the hints used for a drill are shown on its line"
 
 
 def test_the_solution_stays_closed_before_a_pass_unless_forced(workspace: Path) -> None:
@@ -292,3 +311,139 @@ def test_a_progress_file_from_a_newer_mathlings_is_one_sentence_not_a_traceback(
     listed = mathlings("list", cwd=workspace)
     assert listed.returncode != 0
     assert "newer mathlings" in listed.stderr and "Traceback" not in listed.stderr
+
+
+def test_init_counts_in_the_singular_when_it_adds_one_file(workspace: Path) -> None:
+    learner_file(workspace).unlink()
+    done = mathlings("init", ".", cwd=workspace, check=True)
+    assert "Added 1 drill file to" in done.stdout and "drill files" not in done.stdout
+
+
+def test_init_says_how_to_reach_mathlings_when_it_is_not_on_the_path(tmp_path: Path) -> None:
+    scripts = Path(sys.prefix) / "bin"
+    if not (scripts / "mathlings").exists():
+        pytest.skip("mathlings is not installed as a script in this environment")
+    env = {**os.environ, "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mathlings", "init", "ws"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    said = " ".join(done.stdout.split())
+    assert f"{scripts / 'mathlings'}" in said and "not on your PATH" in said
+    env["PATH"] = f"{scripts}{os.pathsep}/usr/bin:/bin"
+    done = subprocess.run(
+        [sys.executable, "-m", "mathlings", "init", "ws2"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert "not on your PATH" not in done.stdout
+
+
+def test_a_passing_verdict_counts_its_checks_in_good_english(sandbox) -> None:
+    one = COURSE.drill("covariance-identity")
+    verdict = check(one, file=one.path / "solution.py", sandbox=sandbox)
+    assert verdict.message.startswith("The 1 check passes (")
+    many = check(DRILL, file=DRILL.path / "solution.py", sandbox=sandbox)
+    assert re.match(r"All \d+ checks pass \(\d+ inputs tried\)\.", many.message)
+
+
+def test_the_solution_outside_a_workspace_says_there_is_no_workspace(tmp_path: Path) -> None:
+    done = mathlings("solution", DRILL.id, cwd=tmp_path)
+    assert done.returncode == 2
+    assert "no workspace here" in done.stderr and "You have not passed" not in done.stderr
+    assert "--force" in done.stderr
+
+
+def test_reset_of_an_untouched_starter_makes_no_backup(workspace: Path) -> None:
+    done = mathlings("reset", DRILL.id, cwd=workspace, check=True)
+    assert not list((workspace / ".mathlings").glob("backups/*"))
+    assert "kept at" not in done.stdout
+    assert learner_file(workspace).read_text() == DRILL.workspace_text()
+
+
+@pytest.mark.parametrize(
+    "args", [("list", "--json"), ("check", DRILL.id, "--json", "--file", "SOLUTION")]
+)
+def test_a_reader_that_stops_early_gets_no_traceback(args: tuple[str, ...], tmp_path: Path):
+    args = tuple(str(DRILL.path / "solution.py") if a == "SOLUTION" else a for a in args)
+    read, write = os.pipe()
+    os.close(read)  # like `| head` that has already gone
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "mathlings", *args],
+            cwd=tmp_path,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert done.stderr == ""
+
+
+def test_list_ends_with_each_areas_count_and_next_drill(workspace: Path) -> None:
+    from mathlings.workspace import Workspace
+
+    first = next(iter(COURSE.drills))
+    with Workspace.find(workspace, COURSE).progress() as progress:
+        progress.record_attempt(first, "pass", 1.0)
+    lines = mathlings("list", cwd=workspace, check=True).stdout.rstrip().splitlines()
+    expected = []
+    for area in COURSE.areas:
+        drills = [d for t in area.topics for d in t.drills]
+        left = [d for d in drills if d != first]
+        passed = len(drills) - len(left)
+        expected.append(f"{area.title}: {passed} of {len(drills)} passed; next: {left[0]}.")
+    assert lines[-len(expected) :] == expected
+
+
+def only_two_drill_files(workspace: Path) -> None:
+    keep = {COURSE.drill("norms").workspace_name, COURSE.drill("projection").workspace_name}
+    for drill in COURSE.drills.values():
+        if drill.workspace_name not in keep:
+            (workspace / drill.workspace_name).unlink()
+
+
+def test_check_of_all_drills_shows_a_progress_bar_on_a_terminal(workspace: Path) -> None:
+    import pty
+
+    only_two_drill_files(workspace)
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mathlings", "check"],
+        cwd=workspace,
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the command is done
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert process.wait(timeout=120) == 1
+    text = seen.decode(errors="replace")
+    assert "Checking" in text
+    assert "0 of 2 drills pass." in text
+
+
+def test_check_of_all_drills_piped_shows_no_progress_bar(workspace: Path) -> None:
+    only_two_drill_files(workspace)
+    done = mathlings("check", cwd=workspace)
+    assert done.returncode == 1
+    assert "Checking" not in done.stdout + done.stderr and "━" not in done.stdout + done.stderr
+    assert "\x1b" not in done.stdout

@@ -73,3 +73,13 @@ def test_importing_the_labs_package_does_not_import_matplotlib() -> None:
     code = "import mathlings.labs, sys; assert 'matplotlib' not in sys.modules"
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def test_the_svd_lab_defines_the_energy_it_reports_on_the_figure() -> None:
+    from matplotlib.text import Text
+
+    from mathlings.labs import svd
+
+    texts = [t.get_text() for t in svd.figure().findobj(Text)]
+    assert any("% of the energy" in t for t in texts)
+    assert any("energy" in t.lower() and "σ₁²" in t and "/" in t for t in texts)

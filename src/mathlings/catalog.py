@@ -14,16 +14,55 @@ COURSE_DIR = Path(__file__).parent / "course"
 HINT_LEVELS = ("Nudge", "Formula", "Code")
 
 
+# Where each kind of name is listed, for the sentence that says a name is unknown.
+LISTED_BY = {
+    "drill": "`mathlings list` shows them all",
+    "topic": "`mathlings lesson` lists them all",
+    "lab": "`mathlings lab` lists them all",
+}
+
+
+def similarity(name: str, choice: str) -> float:
+    """How alike a mistyped name is to a real one: the best difflib ratio against the whole name,
+    its words and its opening (so "eigen" finds eigenvalues and "covarience" covariance-and-pca),
+    with two neighbouring letters swapped ("pac" for pca) counted as nearly right."""
+    words = choice.split("-")
+    parts = [choice, *words, *("-".join(words[:i]) for i in range(2, len(words)))]
+    if len(name) >= 3:
+        parts.append(choice[: len(name)])
+    if any(_swapped(name, part) for part in parts):
+        return 0.9
+    return max(difflib.SequenceMatcher(None, name, part).ratio() for part in parts)
+
+
+def _swapped(a: str, b: str) -> bool:
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (
+        len(a) == len(b)
+        and len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
+
+
+def closest_names(name: str, choices: list[str], n: int = 3) -> list[str]:
+    """The names most like `name`: at least 0.7 alike, and close to the best (in course order)."""
+    scores = {choice: similarity(name, choice) for choice in choices}
+    best = max(scores.values(), default=0.0)
+    near = [c for c, score in scores.items() if score >= max(0.7, best - 0.1)]
+    return sorted(near, key=lambda c: -scores[c])[:n]
+
+
 class UnknownName(LookupError):
-    """A drill, topic or lab name the course does not have; carries the closest names."""
+    """A drill, topic or lab name the course does not have; carries the closest names of that
+    kind."""
 
     def __init__(self, kind: str, name: str, choices: list[str]) -> None:
         self.kind, self.name = kind, name
-        self.closest = difflib.get_close_matches(name, choices, n=3, cutoff=0.4)
+        self.closest = closest_names(name, choices)
         tip = f" Did you mean {', '.join(self.closest)}?" if self.closest else ""
-        super().__init__(
-            f"There is no {kind} called '{name}'.{tip} `mathlings list` shows them all."
-        )
+        super().__init__(f"There is no {kind} called '{name}'.{tip} {LISTED_BY[kind]}.")
 
 
 @dataclass(frozen=True)
@@ -120,10 +159,13 @@ class Course:
         return {t.id: t for a in self.areas for t in a.topics}
 
     def topic(self, name: str) -> Topic:
+        """The topic called `name`, or else the topic of the drill called `name`."""
         topics = self.topics
-        if name not in topics:
-            raise UnknownName("topic", name, list(topics))
-        return topics[name]
+        if name in topics:
+            return topics[name]
+        if name in self.drills:
+            return topics[self.drills[name].topic]
+        raise UnknownName("topic", name, list(topics))
 
     def next_after(self, drill_id: str) -> Drill | None:
         ids = list(self.drills)
@@ -136,7 +178,8 @@ def parse_hints(text: str) -> list[str]:
     hints = []
     for block in re.split(r"^## ", text, flags=re.MULTILINE)[1:]:
         heading, _, body = block.partition("\n")
-        hints.append(f"**{heading.strip()}.** {body.strip()}")
+        # A blank line, not a space: a body that opens with a code fence must start its own line.
+        hints.append(f"**{heading.strip()}.**\n\n{body.strip()}")
     return hints
 
 

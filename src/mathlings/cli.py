@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -69,30 +72,51 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--matrix", help="maps: a 2x2 matrix by rows, e.g. '1,0.8;0.2,1.2'")
 
     p = command("tour", help="a non-interactive tour: workspace, checks, progress, a plot")
-    p.add_argument("--dir", type=Path, help="where to make the tour's workspace (default: temp)")
+    p.add_argument(
+        "--dir", type=Path, help="where to make the tour's workspace, kept (default: temp, removed)"
+    )
+
+    command("doctor", help="what is installed, which drills and labs it allows, what is missing")
     return parser
 
 
 def console() -> Any:
     from rich.console import Console
 
-    # Piped output (CI logs, `watch` in an editor's terminal pane) gets a readable fixed width.
-    return Console(highlight=False, width=None if sys.stdout.isatty() else 110)
+    # Piped output (CI logs, `watch` in an editor's terminal pane) takes its width from COLUMNS,
+    # or else a readable fixed one; rich reads COLUMNS itself when the width is left open.
+    piped_width = None if os.environ.get("COLUMNS", "").isdigit() else 110
+    return Console(highlight=False, width=None if sys.stdout.isatty() else piped_width)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from mathlings.actions import Refused
+    from mathlings.packages import NotInstalled
     from mathlings.progress import NewerStore
     from mathlings.workspace import NoWorkspace
 
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        sys.stdout.flush()  # here, so a reader that has gone is noticed while we can still say so
+        return status
     except (UnknownName, NoWorkspace, Refused, NewerStore) as problem:
         print(f"mathlings: {problem}", file=sys.stderr)
         return EXIT_MISUSE
+    except NotInstalled as problem:
+        print(f"mathlings: {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader stopped early (`mathlings check --json | head`): stop quietly, and point
+        # stdout at /dev/null so Python's own flush at exit has nothing to complain about.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -102,15 +126,36 @@ def cmd_init(args: argparse.Namespace) -> int:
     drills = [p for p in report.created if p.suffix == ".py"]
     out = console()
     if drills:
-        out.print(f"Added {len(drills)} drill files to {workspace.root}:", soft_wrap=True)
+        added = plural(len(drills), "drill file")
+        out.print(f"Added {added} to {workspace.root}:", soft_wrap=True)
         for path in drills:
             out.print(f"  {path.relative_to(workspace.root)}")
     else:
         out.print(f"{workspace.root} has every drill already; nothing changed.")
     if report.kept:
-        out.print(f"Kept {len(report.kept)} existing files as they are.")
+        kept = len(report.kept)
+        as_they_are = "as it is" if kept == 1 else "as they are"
+        out.print(f"Kept {plural(kept, 'existing file')} {as_they_are}.")
     out.print("Next: open a drill file, then run `mathlings watch` in that folder.")
+    activate = activation_hint()
+    if activate:
+        out.print(activate, soft_wrap=True)
     return 0
+
+
+def activation_hint() -> str | None:
+    """If `mathlings` is not on the PATH (its environment not activated), how to reach it."""
+    import shutil
+
+    scripts = Path(sys.prefix) / "bin"
+    if shutil.which("mathlings") or not (scripts / "mathlings").exists():
+        return None
+    if not (scripts / "activate").exists():
+        return f"`mathlings` is not on your PATH here: call it as {scripts / 'mathlings'}."
+    return (
+        f"`mathlings` is not on your PATH here: run `source {scripts / 'activate'}` first (in "
+        f"each new shell), or call it as {scripts / 'mathlings'}."
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -127,7 +172,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise Refused("--file needs a drill: `mathlings check DRILL --file PATH`.")
         workspace = require_workspace(course, args.workspace)
         drills = [d for d in course.drills.values() if workspace.file(d).exists()]
-    verdicts = check_drills(course, drills, workspace, args.file, args.timeout)
+    bar = not args.drill and not args.json and len(drills) > 1
+    with progress_bar(console() if bar else None, len(drills)) as advance:
+        verdicts = check_drills(
+            course, drills, workspace, args.file, args.timeout, on_checked=advance
+        )
     if args.json:
         data = [v.to_dict() for v in verdicts]
         print(json.dumps(data[0] if args.drill else data, indent=2, ensure_ascii=False))
@@ -143,6 +192,25 @@ def cmd_check(args: argparse.Namespace) -> int:
             passed = sum(v.passed for v in verdicts)
             out.print(f"{passed} of {len(verdicts)} drills pass.")
     return 0 if all(v.passed for v in verdicts) else EXIT_FAILED
+
+
+@contextmanager
+def progress_bar(out: Any, total: int) -> Iterator[Callable[[Any], None]]:
+    """A bar that counts verdicts as they come, on a terminal only; it is gone once done."""
+    if out is None or not out.is_terminal:
+        yield lambda verdict: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (
+        TextColumn("Checking"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+    )
+    with Progress(*columns, console=out, transient=True) as progress:
+        task = progress.add_task("", total=total)
+        yield lambda verdict: progress.update(task, advance=1, description=verdict.drill)
 
 
 def cmd_hint(args: argparse.Namespace) -> int:
@@ -182,6 +250,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                         "passes",
                         "hints",
                         "file",
+                        "missing",
                     )
                 }
             )
@@ -197,8 +266,39 @@ def cmd_list(args: argparse.Namespace) -> int:
     out.print(progress_table(rows))
     passed = sum(r["status"] == "passed" for r in rows)
     where = f"in {workspace.root}" if workspace else "(no workspace here: `mathlings init`)"
-    out.print(f"\n{passed} of {len(rows)} drills passed {where}.")
+    out.print(f"\n{passed} of {len(rows)} drills passed {where}.", soft_wrap=True)
+    for line in missing_lines(rows) + area_lines(rows):
+        out.print(line, soft_wrap=True)
     return 0
+
+
+def missing_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """One line per package that some drills need and this machine lacks."""
+    by_package: dict[str, list[str]] = {}
+    for row in rows:
+        for name in row["missing"]:
+            by_package.setdefault(name, []).append(row["drill"])
+    return [
+        f"needs {name} (`pip install {name}`): {', '.join(drills)}"
+        for name, drills in by_package.items()
+    ]
+
+
+def area_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """Per area: drills passed of drills, and the first drill not passed, in course order."""
+    areas: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        areas.setdefault(row["area_title"], []).append(row)
+    lines = []
+    for title, area in areas.items():
+        passed = sum(r["status"] == "passed" for r in area)
+        upcoming = next((r["drill"] for r in area if r["status"] != "passed"), None)
+        lines.append(
+            f"{title}: {passed} of {len(area)} passed; next: {upcoming}."
+            if upcoming
+            else f"{title}: all {len(area)} passed."
+        )
+    return lines
 
 
 def cmd_solution(args: argparse.Namespace) -> int:
@@ -247,6 +347,8 @@ def cmd_lesson(args: argparse.Namespace) -> int:
         out.print("\nRead one with `mathlings lesson TOPIC`.")
         return 0
     topic = course.topic(args.topic)
+    if topic.id != args.topic:
+        out.print(f"{args.topic} is a drill of the topic {topic.id}; this is its lesson.\n")
     out.print(lesson_renderable(topic.lesson))
     if args.run:
         out.print(f"\n[bold]Running the demo ({topic.demo_path.name}):[/bold]")
@@ -260,8 +362,8 @@ def cmd_lab(args: argparse.Namespace) -> int:
 
     out = console()
     if not args.name:
-        for name, description in LABS.items():
-            out.print(f"  {name:6} {description}")
+        for name, lab in LABS.items():
+            out.print(f"  {name:6} {lab.title}")
         out.print("\nDraw one with `mathlings lab NAME [--out DIR]`.")
         return 0
     options: dict[str, Any] = {}
@@ -292,10 +394,53 @@ def cmd_watch(args: argparse.Namespace) -> int:
     return watch(require_workspace(course, args.workspace), console(), args.max_checks)
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from mathlings.actions import doctor
+    from mathlings.packages import install_command
+
+    report = doctor(load_course())
+    out = console()
+    python = f"Python {sys.version.split()[0]} ({sys.executable})"
+    out.print(f"mathlings {own_version()} with {python}", soft_wrap=True)
+    width = max(len(r.package.distribution) for r in report.packages)
+    for r in report.packages:
+        state = (r.version or "installed") if r.installed else "missing"
+        enables = ", ".join(r.enables) or "no drill needs it yet"
+        out.print(f"  {r.package.distribution:{width}}  {state:12}  {enables}", soft_wrap=True)
+    drills_ok = report.drills - len(report.blocked_drills)
+    labs_ok = report.labs - len(report.blocked_labs)
+    out.print(
+        f"\n{drills_ok} of {report.drills} drills can be checked here, and {labs_ok} of "
+        f"{report.labs} labs drawn."
+    )
+    missing = [r.package for r in report.packages if not r.installed]
+    if missing:
+        names = ", ".join(p.distribution for p in missing)
+        out.print(f"Missing: {names}. To install: `{install_command(missing)}`.", soft_wrap=True)
+    activate = activation_hint()
+    if activate:
+        out.print(activate, soft_wrap=True)
+    return EXIT_FAILED if report.blocked_drills or report.blocked_labs else 0
+
+
+def own_version() -> str:
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("mathlings")
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed as a package)"
+
+
 def cmd_tour(args: argparse.Namespace) -> int:
     from mathlings.tour import tour
 
-    return tour(console(), args.dir)
+    out = console()
+    status = tour(out, args.dir)
+    activate = activation_hint()
+    if activate:
+        out.print(activate, soft_wrap=True)
+    return status
 
 
 COMMANDS = {
@@ -309,6 +454,7 @@ COMMANDS = {
     "lesson": cmd_lesson,
     "lab": cmd_lab,
     "tour": cmd_tour,
+    "doctor": cmd_doctor,
 }
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import inspect
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +38,31 @@ def as_namespace(code: Any) -> dict[str, Any]:
     )
 
 
+def show_verdicts_in_ipython() -> None:
+    """In IPython and Jupyter a verdict is shown once: as HTML in the notebook's colours, as plain
+    text in a console. Registered here, by the front end, so that a Verdict stays plain data."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is None:
+        return
+    from mathlings.render import verdict_html, verdict_text
+
+    formatters = shell.display_formatter.formatters
+    formatters["text/html"].for_type(Verdict, verdict_html)
+    formatters["text/plain"].for_type(
+        Verdict, lambda v, printer, _: printer.text(verdict_text(v).rstrip())
+    )
+
+
 def check(drill_id: str, code: Any, timeout: float | None = None) -> Verdict:
+    show_verdicts_in_ipython()
     course = load_course()
     drill = course.drill(drill_id)
+    from mathlings.actions import unmet_needs
+
+    unmet = unmet_needs(drill)
+    if unmet is not None:  # an oracle is not installed: say which, record nothing
+        return unmet
     verdict = run_check(
         drill, namespace=as_namespace(code), sandbox=_warm_sandbox(), timeout=timeout
     )

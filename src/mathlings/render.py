@@ -6,13 +6,19 @@ the only signal, so a wrong entry is also marked with `*` where there is no colo
 
 from __future__ import annotations
 
+import html
 import io
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
-from rich.console import Console, Group, RenderableType
-from rich.markdown import Markdown
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.markdown import CodeBlock, Markdown, MarkdownElement
+from rich.measure import Measurement
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
+from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
@@ -108,7 +114,8 @@ def verdict_renderable(verdict: Verdict) -> RenderableType:
     if verdict.detail:
         parts.append(Text(verdict.detail, style="italic"))
     if verdict.diagnosis:
-        diag = Text("Known mistake: ", style="bold yellow")
+        label = "Noticed: " if verdict.diagnosis.generic else "Known mistake: "
+        diag = Text(label, style="bold yellow")
         diag.append(verdict.diagnosis.message)
         parts.append(diag)
     example = verdict.counterexample
@@ -158,8 +165,15 @@ def _spaced(parts: list[RenderableType]) -> list[RenderableType]:
 
 
 def _export(renderable: RenderableType, width: int = 100) -> Console:
-    console = Console(record=True, width=width, file=io.StringIO(), color_system="truecolor")
-    console.print(renderable)
+    # Never Jupyter's console: inside a kernel that one would display the verdict on its own.
+    console = Console(
+        record=True,
+        width=width,
+        file=io.StringIO(),
+        color_system="truecolor",
+        force_jupyter=False,
+    )
+    console.print(Trimmed(renderable))
     return console
 
 
@@ -167,31 +181,167 @@ def verdict_text(verdict: Verdict) -> str:
     return _export(verdict_renderable(verdict)).export_text()
 
 
+# The notebook's theme colours (JupyterLab's variables, light or dark); each fallback reads on a
+# white and on a black background alike.
+HTML_COLOURS = {
+    "red": "var(--jp-error-color1, #d73a49)",
+    "green": "var(--jp-success-color1, #22863a)",
+    "yellow": "var(--jp-warn-color1, #b08800)",
+    "magenta": "var(--jp-mirror-editor-keyword-color, #a347ba)",
+}
+HTML_BOX = (
+    "margin: 0.25em 0; padding: 0; background: none; color: inherit; border: none;"
+    " font-family: var(--jp-code-font-family, monospace);"
+    " font-size: var(--jp-code-font-size, inherit);"
+    " line-height: var(--jp-code-line-height, 1.4); white-space: pre-wrap"
+)
+
+
+def _css(style: Style | None) -> str:
+    if style is None:
+        return ""
+    rules = []
+    if style.color is not None and style.color.name in HTML_COLOURS:
+        rules.append(f"color: {HTML_COLOURS[style.color.name]}")
+    if style.bold:
+        rules.append("font-weight: bold")
+    if style.italic:
+        rules.append("font-style: italic")
+    if style.dim:
+        rules.append("opacity: 0.7")
+    return "; ".join(rules)
+
+
 def verdict_html(verdict: Verdict) -> str:
-    return _export(verdict_renderable(verdict)).export_html(inline_styles=True)
+    """The notebook view: an HTML fragment in the notebook's own colours and fonts, the same
+    lines as the terminal's."""
+    console = Console(width=100, file=io.StringIO(), color_system="truecolor", force_jupyter=False)
+    lines = []
+    for line in console.render_lines(Trimmed(verdict_renderable(verdict)), pad=False):
+        spans = []
+        for segment in line:
+            text, css = html.escape(segment.text), _css(segment.style)
+            spans.append(f'<span style="{css}">{text}</span>' if css else text)
+        lines.append("".join(spans))
+    body = "\n".join(lines).rstrip("\n")
+    attributes = f'class="mathlings-verdict" data-status="{verdict.status}" style="{HTML_BOX}"'
+    return f"<pre {attributes}>{body}</pre>"
+
+
+class Trimmed:
+    """A renderable without the spaces rich pads its lines with, so that piped output and copied
+    text carry no trailing spaces."""
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in console.render_lines(self.renderable, options, pad=False):
+            while line and not line[-1].control and not line[-1].text.rstrip():
+                line.pop()
+            if line and not line[-1].control:
+                last = line[-1]
+                line[-1] = Segment(last.text.rstrip(), last.style)
+            yield from line
+            yield Segment.line()
+
+
+STATUS_MARKS = {"passed": ("✓ passed", "green"), "attempted": ("… attempted", "yellow")}
+
+
+def _status_mark(row: dict[str, Any]) -> Text:
+    mark, style = STATUS_MARKS.get(row["status"], ("· untouched", "dim"))
+    if row.get("missing"):  # its oracle is not installed: say so where the status is read
+        return Text(f"needs {', '.join(row['missing'])}", style="yellow")
+    return Text(mark, style=style)
+
+
+def _hints_used(row: dict[str, Any]) -> str:
+    return str(row["hints"]) if row["hints"] else ""
+
+
+class ProgressTable:
+    """The `list` view: drills by area with status and hints used. One table where it fits the
+    width; in a narrower terminal the columns are stacked, so that no name or path is cut."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = self.table()
+        unlimited = options.update_width(10_000)
+        if Measurement.get(console, unlimited, table).maximum <= options.max_width:
+            yield table
+        else:
+            yield from self.stacked()
+
+    def _by_area(self) -> Iterable[tuple[str | None, dict[str, Any]]]:
+        """Each row, with its area's title before the area's first row."""
+        area = None
+        for row in self.rows:
+            new_area = row["area"] != area
+            area = row["area"]
+            yield (row["area_title"] if new_area else None), row
+
+    def table(self) -> Table:
+        table = Table(show_edge=False, pad_edge=False, box=None)
+        for column in ("drill", "topic", "status", "hints", "file"):
+            table.add_column(
+                column, style="dim" if column in ("topic", "file") else None, no_wrap=True
+            )
+        for area_title, row in self._by_area():
+            if area_title is not None:
+                table.add_row(Text(area_title, style="bold"), "", "", "", "")
+            table.add_row(
+                "  " + row["drill"], row["topic"], _status_mark(row), _hints_used(row), row["file"]
+            )
+        return table
+
+    def stacked(self) -> Iterable[RenderableType]:
+        """Drills grouped under their topic: drill, status and hints on one line, the file on the
+        next; a line still too long wraps under its own indent."""
+        name_width = max((len(r["drill"]) for r in self.rows), default=0)
+        mark_width = max((len(_status_mark(r)) for r in self.rows), default=0)
+        yield Text(f"{'drill':{name_width + 4}}  {'status':{mark_width}}  hints", style="bold")
+        topic = None
+        for area_title, row in self._by_area():
+            if area_title is not None:
+                yield Text(area_title, style="bold")
+            if row["topic"] != topic or area_title is not None:
+                topic = row["topic"]
+                yield Padding(Text(topic, overflow="fold"), (0, 0, 0, 2))
+            line = Text(f"{row['drill']:{name_width}}  ", overflow="fold")
+            line.append_text(_status_mark(row))
+            if row["hints"]:
+                line.append(" " * (mark_width - len(_status_mark(row)) + 2) + _hints_used(row))
+            yield Padding(line, (0, 0, 0, 4))
+            yield Padding(Text(row["file"], style="dim", overflow="fold"), (0, 0, 0, 6))
 
 
 def progress_table(rows: list[dict[str, Any]]) -> RenderableType:
-    """The `list` view: drills by area with status and hints used."""
-    marks = {"passed": ("✓ passed", "green"), "attempted": ("… attempted", "yellow")}
-    table = Table(show_edge=False, pad_edge=False, box=None)
-    for column in ("drill", "topic", "status", "hints", "file"):
-        table.add_column(column, style="dim" if column in ("topic", "file") else None, no_wrap=True)
-    area = None
-    for row in rows:
-        if row["area"] != area:
-            area = row["area"]
-            table.add_row(Text(row["area_title"], style="bold"), "", "", "", "")
-        mark, style = marks.get(row["status"], ("· untouched", "dim"))
-        table.add_row(
-            "  " + row["drill"],
-            row["topic"],
-            Text(mark, style=style),
-            str(row["hints"]) if row["hints"] else "",
-            row["file"],
+    return Trimmed(ProgressTable(rows))
+
+
+class PlainCodeBlock(CodeBlock):
+    """A code block exactly as written, so it can be read and copied: every line, space and
+    character kept, no padding around it; highlighted where there is colour."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        code = str(self.text).rstrip()
+        yield Syntax(
+            code, self.lexer_name, theme=self.theme, word_wrap=True, background_color="default"
         )
-    return table
+
+
+class CourseMarkdown(Markdown):
+    """Lessons, tasks and hints: Markdown whose code blocks are shown as written."""
+
+    elements: ClassVar[dict[str, type[MarkdownElement]]] = {
+        **Markdown.elements,
+        "fence": PlainCodeBlock,
+        "code_block": PlainCodeBlock,
+    }
 
 
 def lesson_renderable(markdown: str) -> RenderableType:
-    return Markdown(markdown)
+    return Trimmed(CourseMarkdown(markdown, code_theme="ansi_dark"))

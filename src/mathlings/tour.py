@@ -2,7 +2,8 @@
 
 It makes a workspace, plays a learner who solved one drill and made a classic mistake in another,
 checks every drill, shows the progress table and draws the gradient-descent picture. It exits
-non-zero if anything did not behave as it should, so it doubles as a smoke test.
+non-zero if anything did not behave as it should, so it doubles as a smoke test. A workspace it
+made in the temporary folder is removed at the end; one made with `--dir` stays.
 """
 
 from __future__ import annotations
@@ -15,17 +16,32 @@ from typing import Any
 from mathlings.actions import check_drills, progress_rows
 from mathlings.catalog import Drill, load_course
 from mathlings.checker import Sandbox
+from mathlings.packages import install_command, missing
 from mathlings.workspace import Workspace
 
 SHOWCASE_MISTAKE = "mse-gradient"  # a mistake whose diagnosis reads well; any drill would do
 
 
 def tour(out: Any, where: Path | None = None) -> int:
+    if where is not None:
+        return _tour(out, where)
+    root = Path(tempfile.mkdtemp(prefix="mathlings-tour-"))
+    try:
+        return _tour(out, root)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+        out.print(
+            f"Removed the tour's workspace, {root}. To keep one and open its files and picture, "
+            "run `mathlings tour --dir DIR`.",
+            soft_wrap=True,
+        )
+
+
+def _tour(out: Any, root: Path) -> int:
     from mathlings.labs import run_lab
     from mathlings.render import progress_table, verdict_renderable
 
     course = load_course()
-    root = where or Path(tempfile.mkdtemp(prefix="mathlings-tour-"))
     workspace, _ = Workspace.init(root, course)
     out.rule("1. mathlings init")
     out.print(
@@ -51,11 +67,7 @@ def tour(out: Any, where: Path | None = None) -> int:
     for drill_id in (solved.id, *([mistaken.id] if mistaken else [])):
         out.print(verdict_renderable(by_drill[drill_id]))
         out.print()
-    untouched = sum(v.status != "pass" for v in verdicts) - (1 if mistaken else 0)
-    out.print(
-        f"{sum(v.passed for v in verdicts)} of {len(verdicts)} drills pass; the other {untouched} "
-        "are still starters, waiting for the learner."
-    )
+    out.print(summary(course.drills, by_drill, mistaken))
 
     out.rule("3. mathlings list")
     out.print(progress_table(progress_rows(course, workspace)))
@@ -80,7 +92,27 @@ def tour(out: Any, where: Path | None = None) -> int:
     return 0 if expected and picture.is_file() else 1
 
 
+def summary(drills: dict[str, Drill], verdicts: dict[str, Any], mistaken: Drill | None) -> str:
+    """Every drill accounted for: passed, the mistake, those that cannot run here, starters."""
+    passed = [d for d in verdicts if verdicts[d].passed]
+    blocked = [d for d in verdicts if missing(drills[d].needs)]
+    parts = [f"{len(passed)} of {len(verdicts)} drills pass ({', '.join(passed) or 'none'})"]
+    if mistaken is not None:
+        parts.append(f"{mistaken.id} has the classic mistake")
+    if blocked:
+        absent = missing(n for d in blocked for n in drills[d].needs)
+        parts.append(
+            f"{len(blocked)} cannot be checked until `{install_command(absent)}` "
+            f"({', '.join(blocked)})"
+        )
+    starters = len(verdicts) - len(passed) - len(blocked) - (1 if mistaken else 0)
+    parts.append(f"the other {starters} are still starters, waiting for the learner")
+    return "; ".join(parts) + "."
+
+
 def _drill_with_mistake(drills: dict[str, Drill], preferred: str, avoid: str) -> Drill | None:
-    if preferred in drills and drills[preferred].mistakes:
-        return drills[preferred]
-    return next((d for d in drills.values() if d.mistakes and d.id != avoid), None)
+    """A drill with a known mistake that can be checked here, the preferred one if it can."""
+    candidates = [
+        d for d in drills.values() if d.mistakes and d.id != avoid and not missing(d.needs)
+    ]
+    return next((d for d in candidates if d.id == preferred), candidates[0] if candidates else None)

@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mathlings.actions import next_drill
+from mathlings.actions import next_drill, unmet_needs
 from mathlings.checker import Sandbox, check
+from mathlings.packages import missing
 from mathlings.workspace import MARKER_DIR, Workspace
 
 
@@ -21,7 +22,7 @@ def watch(workspace: Workspace, out: Any, max_checks: int | None = None) -> int:
     from mathlings.render import verdict_renderable
 
     course = workspace.course
-    needs = sorted({n for d in course.drills.values() for n in d.needs})
+    needs = sorted({n for d in course.drills.values() for n in d.needs if not missing(d.needs)})
     with Sandbox() as sandbox:
         sandbox.warm(["numpy", "hypothesis", *needs])  # imported while the learner reads
         upcoming = next_drill(course, workspace)
@@ -40,9 +41,11 @@ def watch(workspace: Workspace, out: Any, max_checks: int | None = None) -> int:
                 drill = workspace.drill_for(path)
                 if drill is None or not path.exists():
                     continue
-                verdict = check(drill, file=path, sandbox=sandbox)
-                with workspace.progress() as progress:
-                    progress.record_attempt(drill.id, verdict.status, verdict.duration_ms)
+                verdict = unmet_needs(drill)
+                if verdict is None:
+                    verdict = check(drill, file=path, sandbox=sandbox)
+                    with workspace.progress() as progress:
+                        progress.record_attempt(drill.id, verdict.status, verdict.duration_ms)
                 out.rule(drill.id)
                 out.print(verdict_renderable(verdict))
                 if verdict.passed:

@@ -35,6 +35,10 @@ One file per drill, grouped by area. Open one, read the task at the top, write t
     mathlings reset DRILL     start a drill again (your file is backed up first)
     mathlings solution DRILL  the reference solution, once you have passed
 
+If a new shell says `mathlings: command not found`, activate the environment mathlings is installed
+in first (for a clone set up with scripts/setup: `source <the clone>/.venv/bin/activate`).
+`mathlings doctor` says what is installed and what each drill needs.
+
 After upgrading mathlings, run `mathlings init` here again: it adds new drills, and only that.
 Your progress lives in .mathlings/progress.sqlite; backups of reset files in .mathlings/backups/.
 """
@@ -123,15 +127,17 @@ class Workspace:
         return next((d for d in self.course.drills.values() if d.workspace_name == relative), None)
 
     def reset(self, drill: Drill) -> Path | None:
-        """Put the starter back, after copying the learner's file to backups (returned)."""
+        """Put the starter back, after copying the learner's file to backups (returned); a file
+        that is still the starter has nothing worth keeping, so it gets no backup."""
         path = self.file(drill)
+        starter = drill.workspace_text()
         backup = None
-        if path.exists():
+        if path.exists() and path.read_bytes() != starter.encode():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             backup = self.state_dir / "backups" / f"{path.stem}-{stamp}.py"
             backup.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, backup)
         tmp = path.with_name(f".{path.name}.reset")
-        tmp.write_text(drill.workspace_text())
+        tmp.write_text(starter)
         os.replace(tmp, path)
         return backup

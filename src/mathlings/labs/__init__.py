@@ -7,15 +7,26 @@ numpy itself and is imported only when `run_lab` renders it.
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from mathlings.catalog import UnknownName
+from mathlings.packages import NotInstalled, missing
 
-LABS: dict[str, str] = {
-    "gd": "Gradient descent on f(x) = (x - 3)² for three learning rates",
-    "maps": "A 2×2 matrix as a linear map: the unit square, circle and basis before and after",
-    "svd": "Low-rank approximations of a photo from its SVD: rank 1, 5 and 20",
-    "pca": "The iris flowers projected onto their first two principal components",
+
+@dataclass(frozen=True)
+class Lab:
+    title: str
+    needs: tuple[str, ...] = ()  # modules beyond NumPy and Matplotlib, as in a drill.toml
+
+
+LABS: dict[str, Lab] = {
+    "gd": Lab("Gradient descent on f(x) = (x - 3)² for three learning rates"),
+    "maps": Lab("A 2×2 matrix as a linear map: the unit square, circle and basis before and after"),
+    "svd": Lab("Low-rank approximations of a photo from its SVD: rank 1, 5 and 20", ("sklearn",)),
+    "pca": Lab(
+        "The iris flowers projected onto their first two principal components", ("sklearn",)
+    ),
 }
 
 
@@ -23,6 +34,9 @@ def run_lab(name: str, out_dir: Path, **options: object) -> Path:
     """Render the lab called `name` as `out_dir/<name>.png` and return that path."""
     if name not in LABS:
         raise UnknownName("lab", name, list(LABS))
+    absent = missing(LABS[name].needs)
+    if absent:
+        raise NotInstalled(f"The {name} lab", absent)
     lab = importlib.import_module(f"mathlings.labs.{name}")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

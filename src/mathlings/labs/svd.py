@@ -10,9 +10,9 @@ most of the sum of squares but little of what the eye sees.
 
 The image is scikit-learn's bundled sample photo "china.jpg" (a temple, 427 × 640), converted to
 grayscale. It ships inside the scikit-learn package, so it needs no network, and scikit-learn is
-already required by the labs (the pca lab reads its iris data). A real photograph was chosen over
-a drawn one because its singular values decay the way real data do; a picture of axis-aligned
-shapes would be exactly low rank and teach the wrong lesson.
+one of mathlings' own dependencies (the pca lab reads its iris data). A real photograph was chosen
+over a drawn one because its singular values decay the way real data do; a picture of
+axis-aligned shapes would be exactly low rank and teach the wrong lesson.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from mathlings.labs._canvas import new_figure, save
 
@@ -68,7 +69,17 @@ def draw_spectrum(ax: Axes, sigma: np.ndarray) -> None:
     ax.grid(alpha=0.3)
 
 
+ENERGY = (
+    "The energy kept by rank k is (σ₁² + … + σₖ²) / (σ₁² + … + σₙ²): the share of ‖X‖²,\n"
+    "the sum of the squared pixel values, that the rank-k approximation keeps."
+)
+
+
 def render(out: Path) -> Path:
+    return save(figure(), out)
+
+
+def figure() -> Figure:
     photo = grayscale_photo()
     U, sigma, Vt = np.linalg.svd(photo, full_matrices=False)
     fig = new_figure(SIZE)
@@ -80,4 +91,5 @@ def render(out: Path) -> Path:
         show_image(ax, rank_k(U, sigma, Vt, k), title)
     draw_spectrum(spectrum.subplots(), sigma)
     fig.suptitle("Keeping the k largest terms σᵢ uᵢ vᵢᵀ of the SVD", fontsize=14)
-    return save(fig, out)
+    images.supxlabel(ENERGY, fontsize=10)
+    return fig
