@@ -2,11 +2,14 @@
 
 Shows that Ae₁ and Ae₂ are the columns of A and Ax is the column combination x₁Ae₁ + x₂Ae₂,
 that a rotation keeps lengths (RᵀR = I, det R = 1), that a projection P = uuᵀ/(uᵀu) satisfies
-P² = P and Pᵀ = P, and that |det A| is the area of the image of the unit square.
+P² = P and Pᵀ = P, that |det A| is the area of the image of the unit square, that Wx + b is
+affine but not linear, and that evenly spaced grid lines stay evenly spaced and distinct under an
+invertible map but pile up under a singular one.
 """
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 
 import numpy as np
@@ -31,7 +34,8 @@ def main() -> None:
     A = np.array([[2.0, 1.0], [0.0, 1.0]])
     x = np.array([3.0, -2.0])
     print(f"   A =\n{block(A)}")
-    print(f"   Ae₁ = {A @ e1} = column 0,  Ae₂ = {A @ e2} = column 1")
+    print(f"   Ae₁ = {A @ e1} = column 1,  Ae₂ = {A @ e2} = column 2")
+    print("   (columns are counted from 1 here; in NumPy column 1 is A[:, 0])")
     print(f"   x = {x}:  Ax = {A @ x},  x₁·Ae₁ + x₂·Ae₂ = {x[0] * (A @ e1) + x[1] * (A @ e2)}")
 
     print("\n2. Rotation by θ = 30°")
@@ -48,8 +52,9 @@ def main() -> None:
 
     print("\n4. Projection onto the line spanned by u = (2, 1)")
     u = np.array([2.0, 1.0])
-    P = np.outer(u, u) / (u @ u)
-    print(f"   P = uuᵀ/(uᵀu) =\n{block(P)}")
+    u_hat = u / np.linalg.norm(u)
+    P = np.outer(u_hat, u_hat)  # uuᵀ/(uᵀu), with the length divided out of u first
+    print(f"   P = uuᵀ/(uᵀu) = ûûᵀ, û = u/‖u‖ =\n{block(P)}")
     print(f"   P² = P: {np.allclose(P @ P, P)},  Pᵀ = P: {np.allclose(P.T, P)}")
     print(f"   Px = {P @ x},  residual x − Px = {x - P @ x},  (x − Px)·u = {(x - P @ x) @ u:.1e}")
     print(f"   det P = {np.linalg.det(P):.1e}  (the plane is flattened onto a line)")
@@ -62,6 +67,31 @@ def main() -> None:
         print(f"   {name}: area of image of unit square = {area:.4f},  det = {det:+.4f}")
     F = np.array([[0.0, 1.0], [1.0, 0.0]])
     print(f"   swap axes F = [[0, 1], [1, 0]]: det F = {np.linalg.det(F):+.1f}  (a mirror flip)")
+
+    print("\n6. Wx + b is affine, not linear: the shift breaks both rules")
+    b = np.array([1.0, -1.0])
+    y = np.array([0.5, 2.0])
+
+    def affine(v: np.ndarray) -> np.ndarray:
+        return A @ v + b
+
+    print(f"   f(0) = {affine(np.zeros(2))} ≠ 0")
+    print(f"   f(x + y) = {affine(x + y)},  f(x) + f(y) = {affine(x) + affine(y)}")
+    print(f"   f(2x) = {affine(2 * x)},  2·f(x) = {2 * affine(x)}")
+    print(f"   without b: A(x + y) = {A @ (x + y)} = Ax + Ay = {A @ x + A @ y}")
+
+    print("\n7. The grid lines x₁ = 0, 1, 2, 3 (each the line k·e₁ + t·e₂): where do they land?")
+    singular = np.array([[1.0, 2.0], [0.5, 1.0]])  # det = 0: column 2 = 2 · column 1
+    for name, M in (("A, det 2", A), ("singular, det 0", singular)):
+        along = M @ e2  # every image line runs along M e₂
+        crossings = [M @ (k * e1) for k in range(4)]  # where image line k passes at t = 0
+        gaps = [
+            abs(along[0] * (q - p)[1] - along[1] * (q - p)[0]) / np.linalg.norm(along)
+            for p, q in itertools.pairwise(crossings)
+        ]  # the distance between neighbouring image lines
+        print(f"   {name}: images run along {along}, {len(gaps)} gaps between neighbours:", end="")
+        print("".join(f" {g:.4f}" for g in gaps))
+    print("   invertible: parallel, evenly spaced, distinct; singular: all on one line, gap 0")
 
 
 if __name__ == "__main__":

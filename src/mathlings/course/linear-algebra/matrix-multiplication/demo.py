@@ -40,10 +40,10 @@ def main() -> None:
     x = rng.normal(size=2)
     print(f"   (AB)x = {(A @ B) @ x}")
     print(f"   A(Bx) = {A @ (B @ x)}")
-    col = 1
+    col = 2  # counted from 1, as in the text; NumPy's index is col − 1
     print(
         f"   column {col} of AB equals A·(column {col} of B): "
-        f"{np.allclose((A @ B)[:, col], A @ B[:, col])}"
+        f"{np.allclose((A @ B)[:, col - 1], A @ B[:, col - 1])}"
     )
 
     print("\n3. Shapes: (n×k)(k×m) = n×m")

@@ -1,9 +1,11 @@
 """Rank, null space, column space: what a matrix keeps and what it destroys.
 
 Uses a 3×3 matrix whose third column is the sum of the first two. Shows rank + nullity = number
-of columns, that adding a null-space vector to the input does not change the output, which
-right-hand sides b are reachable (b in the column space), and that the numerical rank of a
-slightly perturbed matrix depends on the tolerance.
+of columns, that adding a null-space vector to the input does not change the output, that an
+input splits into a row-space part (carried one to one onto the column space) and a null-space
+part (sent to 0), which columns of A form a basis of the column space, which right-hand sides b
+are reachable, and that the numerical rank of a slightly perturbed matrix depends on the
+tolerance.
 """
 
 from __future__ import annotations
@@ -37,7 +39,26 @@ def main() -> None:
         x_moved = (x + t * n).round(10) + 0.0  # + 0.0 turns −0.0 into 0.0
         print(f"   t = {t:+5.1f}:  x + t·n = {x_moved}  →  A(x + t·n) = {A @ x_moved}")
 
-    print("\n3. Column space: which outputs are reachable?")
+    print("\n3. Every input = a row-space part + a null-space part; only the first reaches Ax")
+    row_basis = Vt[:rank]  # right singular vectors with σ > 0 span row(A)
+    x_row = row_basis.T @ (row_basis @ x)
+    x_null = x - x_row
+    print(f"   x = {x} = x_row {x_row} + x_null {x_null}")
+    print(f"   x_row·x_null = {x_row @ x_null:.1e}  (perpendicular, up to rounding)")
+    print(f"   A x_null = {(A @ x_null).round(10) + 0.0},  A x_row = {A @ x_row} = Ax = {A @ x}")
+    sigma_r = f"σ{'₀₁₂₃₄₅₆₇₈₉'[rank]}"  # the smallest nonzero singular value
+    print(f"   on row(A), ‖Av‖ ≥ {sigma_r}·‖v‖ = {sigma[rank - 1]:.4f}·‖v‖: only v = 0 goes to 0,")
+    print("   so A carries row(A) one to one onto col(A)")
+
+    print("\n4. Column space: a basis among the columns, and which outputs are reachable")
+    pivots = [
+        j
+        for j in range(n_cols)
+        if np.linalg.matrix_rank(A[:, : j + 1]) > np.linalg.matrix_rank(A[:, :j])
+    ]  # column j adds a new direction: in the RREF, it holds a pivot
+    names = " and ".join(str(j + 1) for j in pivots)
+    print(f"   columns {names} of A are independent and span col(A); column 3 adds nothing new")
+    print("   (NumPy counts from 0: column 1 is A[:, 0])")
     b_reachable = A @ np.array([1.0, 1.0, 1.0])
     b_unreachable = np.array([1.0, 0.0, 0.0])
     for name, b in (("A·(1, 1, 1)", b_reachable), ("e₁", b_unreachable)):
@@ -46,7 +67,7 @@ def main() -> None:
         verdict = "reachable" if gap < 1e-9 else "NOT reachable"
         print(f"   b = {name:<11} = {b!s:<14}: best ‖Ax − b‖ = {gap:.2e}  → {verdict}")
 
-    print("\n4. Numerical rank depends on a tolerance")
+    print("\n5. Numerical rank depends on a tolerance")
     rng = np.random.default_rng(0)
     A_noisy = A + 1e-10 * rng.normal(size=A.shape)
     sigma_noisy = np.linalg.svd(A_noisy, compute_uv=False)

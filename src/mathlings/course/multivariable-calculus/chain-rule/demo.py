@@ -1,13 +1,15 @@
 """The chain rule and backpropagation, checked piece by piece with finite differences.
 
 Shows the scalar chain rule, that the Jacobian of a composition is the product of the Jacobians,
-that sigmoid followed by cross-entropy has the tidy derivative ∂L/∂z = p − y, that the weight
-gradient of a linear layer z = Wx + b is the outer product (∂L/∂z) xᵀ while the input gets
-Wᵀ(∂L/∂z), and that relu has slope 0 on the left of 0 and 1 on the right.
+that the backward pass of the lesson's tanh network with squared error gives the same four
+parameter gradients as finite differences, that the weight gradient of a linear layer z = Wx + b
+is the outer product (∂L/∂z) xᵀ while the input gets Wᵀ(∂L/∂z), that relu has slope 0 on the left
+of 0 and 1 on the right, and what a backward pass costs next to a forward one.
 """
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 from collections.abc import Callable
 
@@ -31,8 +33,31 @@ def numerical_jacobian(F: Callable[[np.ndarray], np.ndarray], x: np.ndarray) -> 
     return np.stack(columns, axis=1)
 
 
-def sigmoid(t: float) -> float:
-    return 1.0 / (1.0 + np.exp(-t))
+def tanh_network(x, y, W1, b1, w2, b2):
+    """The lesson's worked example: forward, then backward, one line per step."""
+    z1 = W1 @ x + b1
+    h = np.tanh(z1)
+    y_hat = w2 @ h + b2
+    loss = (y_hat - y) ** 2
+    d_y_hat = 2 * (y_hat - y)  # ∂L/∂ŷ
+    d_h = d_y_hat * w2  # ∂L/∂h
+    d_z1 = d_h * (1 - h**2)  # ∂L/∂z₁: tanh′ = 1 − tanh²
+    gradients = {"W1": np.outer(d_z1, x), "b1": d_z1, "w2": d_y_hat * h, "b2": d_y_hat}
+    return loss, gradients
+
+
+def multiplications(widths: list[int]) -> tuple[int, int, int]:
+    """Multiplications in a forward and a backward pass of a fully connected network, one sample.
+
+    Forward, layer by layer: z = Wx costs m·d. Backward: ∂L/∂W = g xᵀ costs m·d, and passing
+    the gradient on, Wᵀg, another m·d, which the first layer can skip (nothing is below it).
+    Elementwise work (activations, their slopes, the bias) is of lower order and left out.
+    Returns (forward, backward, backward without the first layer's Wᵀg).
+    """
+    layers = list(itertools.pairwise(widths))
+    forward = sum(d * m for d, m in layers)
+    backward = 2 * forward
+    return forward, backward, backward - widths[0] * widths[1]
 
 
 def main() -> None:
@@ -61,15 +86,26 @@ def main() -> None:
     print(f"   J_f (2×2) · J_g (2×3) =\n{block(J_f @ J_g)}")
     print(f"   equal: {np.allclose(J_fg, J_f @ J_g, atol=1e-8)}")
 
-    print("\n3. Sigmoid + cross-entropy: ∂L/∂z = p − y")
-    for z, y in ((2.0, 1), (2.0, 0), (-0.7, 1)):
+    print("\n3. The lesson's tanh network: backward pass vs finite differences")
+    m, d = 3, 2
+    x, y = rng.normal(size=d), 0.7
+    params = {
+        "W1": rng.normal(size=(m, d)),
+        "b1": rng.normal(size=m),
+        "w2": rng.normal(size=m),
+        "b2": np.array(0.3),
+    }
+    loss, backward = tanh_network(x, y, **params)
+    print(f"   L = (ŷ − y)² = {float(loss):.6f}")
+    for name, value in params.items():
 
-        def L(t: float, y: int = y) -> float:
-            p = sigmoid(t)
-            return -(y * np.log(p) + (1 - y) * np.log(1 - p))
+        def loss_of(v: np.ndarray, name: str = name, shape: tuple = value.shape) -> np.ndarray:
+            changed = {**params, name: v.reshape(shape)}
+            return np.array([tanh_network(x, y, **changed)[0]])
 
-        numeric = (L(z + H) - L(z - H)) / (2 * H)
-        print(f"   z = {z:+.1f}, y = {y}: p − y = {sigmoid(z) - y:+.6f},  numeric {numeric:+.6f}")
+        numeric = numerical_jacobian(loss_of, value.ravel().astype(float)).reshape(value.shape)
+        gap = np.max(np.abs(backward[name] - numeric))
+        print(f"   ∂L/∂{name:<2} shape {value.shape!s:<7} backward vs numeric: max gap {gap:.1e}")
 
     print("\n4. A linear layer z = Wx + b: ∂L/∂W = (∂L/∂z) xᵀ, ∂L/∂x = Wᵀ(∂L/∂z)")
     W, b = rng.normal(size=(2, 3)), rng.normal(size=2)
@@ -99,6 +135,25 @@ def main() -> None:
     right = (relu(H) - relu(0.0)) / H
     print(f"   slope from the left = {left:.1f},  from the right = {right:.1f}")
     print("   any value in [0, 1] is a subgradient; frameworks use 1[z > 0], i.e. 0 at z = 0")
+
+    print("\n6. What backprop costs: multiplications for one sample")
+    widths = [784, 256, 128, 10]
+    forward, backward, skipping_input = multiplications(widths)
+    weights = sum((d + 1) * m for d, m in itertools.pairwise(widths))
+    print(f"   a network with layer widths {widths}: {weights:,} weights and biases")
+    print(f"   forward pass {forward:,}")
+    print(
+        f"   backward pass {backward:,} ({backward / forward:.2f}x), or {skipping_input:,}"
+        f" ({skipping_input / forward:.2f}x) when the input x needs no gradient"
+    )
+    print(
+        f"   a training step, forward + backward: {(forward + skipping_input) / forward:.2f}x"
+        f" to {(forward + backward) / forward:.2f}x one forward pass"
+    )
+    print(
+        f"   central differences: 2 forward passes per weight = {2 * weights * forward:,.0f}"
+        f" ({2 * weights:,}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
 """The gradient: partial derivatives, steepest ascent, and checking a gradient numerically.
 
 Estimates ∂f/∂x and ∂f/∂y by wiggling one input at a time, shows that the directional derivative
-∇f·u is largest for u along ∇f (and zero across it), checks the MSE gradient of linear
-regression, (2/n)Xᵀ(Xw + b − y) and (2/n)Σ(Xw + b − y), against central differences, and
-compares the error of one-sided and central differences as the step h shrinks.
+∇f·u is largest for u along ∇f (and zero across it), checks the lesson's worked example, one tanh
+unit trained on mean squared error, against central differences (and shows what a forgotten
+factor looks like), and compares the error of one-sided and central differences as h shrinks.
 """
 
 from __future__ import annotations
@@ -62,29 +62,31 @@ def main() -> None:
     across = np.array([-g[1], g[0]]) / np.linalg.norm(g)
     print(f"   along u ⊥ ∇f (the level curve): ∇f·u = {g @ across:.1e}")
 
-    print("\n3. MSE gradient of linear regression vs central differences")
+    print("\n3. One tanh unit on mean squared error: ∂L/∂w = Xᵀδ, ∂L/∂b = Σᵢ δᵢ")
     rng = np.random.default_rng(0)
     n, d = 50, 3
     X = rng.normal(size=(n, d))
-    y = X @ np.array([2.0, -1.0, 0.5]) + 0.3 + 0.1 * rng.normal(size=n)
-    w, b = rng.normal(size=d), 0.0
+    y = np.tanh(X @ np.array([0.8, -0.5, 0.3]) + 0.1) + 0.05 * rng.normal(size=n)
+    w, b = rng.normal(size=d), 0.2
     theta = np.append(w, b)  # all parameters in one vector, for the numerical check
 
     def loss(t: np.ndarray) -> float:
-        return float(np.mean((X @ t[:d] + t[d] - y) ** 2))
+        return float(np.mean((np.tanh(X @ t[:d] + t[d]) - y) ** 2))
 
-    r = X @ w + b - y
-    analytic = np.append(2 / n * X.T @ r, 2 / n * r.sum())
+    y_hat = np.tanh(X @ w + b)
+    delta = 2 / n * (y_hat - y) * (1 - y_hat**2)  # δᵢ = ∂L/∂zᵢ: the square, then the tanh
+    analytic = np.append(X.T @ delta, delta.sum())
     numeric = central_difference(loss, theta, 1e-6)
-    rel_error = np.linalg.norm(analytic - numeric) / max(
-        np.linalg.norm(analytic), np.linalg.norm(numeric)
-    )
-    print(f"   (∂L/∂w, ∂L/∂b) by formula: {analytic}")
-    print(f"   by central differences:    {numeric}")
-    print(f"   relative error = {rel_error:.1e}  (tiny: the formula is right)")
-    wrong = np.append(1 / n * X.T @ r, 2 / n * r.sum())  # a typical bug: forgot the 2
-    bug = np.linalg.norm(wrong - numeric) / np.linalg.norm(numeric)
-    print(f"   with the factor 2 forgotten in ∂L/∂w: relative error = {bug:.1e}  (a bug)")
+
+    def relative_error(g: np.ndarray) -> float:
+        return float(np.linalg.norm(g - numeric) / max(np.linalg.norm(g), np.linalg.norm(numeric)))
+
+    print(f"   (∂L/∂w, ∂L/∂b) by the chain rule: {analytic}")
+    print(f"   by central differences:           {numeric}")
+    print(f"   relative error = {relative_error(analytic):.1e}  (tiny: the formula is right)")
+    no_tanh = 2 / n * (y_hat - y)  # a typical bug: the tanh′ factor 1 − ŷ² forgotten
+    wrong = np.append(X.T @ no_tanh, no_tanh.sum())
+    print(f"   with 1 − ŷ² forgotten: relative error = {relative_error(wrong):.1e}  (a bug)")
 
     print("\n4. ∂f/∂y: central (error ~h²) beats one-sided (error ~h), until rounding takes over")
     exact = grad_f(p)[1]  # ∂f/∂y = x² + cos y

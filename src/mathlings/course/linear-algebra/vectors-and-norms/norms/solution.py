@@ -10,7 +10,7 @@ def l1(v):
 
 
 def l2(v):
-    """‖v‖₂ = sqrt(Σᵢ vᵢ²): the Euclidean length, the ridge penalty."""
+    """‖v‖₂ = sqrt(Σᵢ vᵢ²): the Euclidean length (its square is the ridge penalty)."""
     total = 0.0
     for v_i in v:
         total += v_i**2

@@ -1,5 +1,5 @@
-"""Your PROJECTIONS have the opposite sign to your FIRST_COMPONENT; project onto the u you typed
-in, zᵢ = x̃ᵢ · u (flip both or neither).
+"""Your PROJECTIONS have the opposite sign to your FIRST_COMPONENT; project onto the v₁ you typed
+in, zᵢ = x̃ᵢ · v₁ (flip both or neither).
 """
 
 MEAN = [4, 3]

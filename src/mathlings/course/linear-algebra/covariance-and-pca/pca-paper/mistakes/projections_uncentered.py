@@ -1,4 +1,4 @@
-"""You projected the original points; project the centered points, zᵢ = (xᵢ − x̄) · u."""
+"""You projected the original points; project the centered points, zᵢ = (xᵢ − x̄) · v₁."""
 
 MEAN = [4, 3]
 
