@@ -372,3 +372,11 @@ def test_a_right_direction_of_the_wrong_length_is_told_so_not_two_equal_lambdas(
     assert verdict.status == "fail"
     assert "right direction" in verdict.message and "unit vector" in verdict.message
     assert "not to the one of the largest" not in verdict.message
+
+
+def test_a_value_where_an_error_is_due_is_named_not_a_bug_in_mathlings(course, sandbox) -> None:
+    file = Path(__file__).parent / "learner_files" / "generic" / "projection_zero_for_zero_b.py"
+    verdict = check(course.drill("projection"), file=file, sandbox=sandbox)
+    assert verdict.status == "fail", verdict.message
+    assert "bug in mathlings" not in verdict.message
+    assert verdict.diagnosis is not None and verdict.diagnosis.mistake == "generic:no-error"

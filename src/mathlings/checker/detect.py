@@ -159,8 +159,10 @@ def _numbers(value: Any) -> np.ndarray | None:
 
 def _right(s: _Seen) -> bool:
     """The learner's answer is the right one after all: then this is no failure to explain."""
-    if isinstance(s.example.expected, Raised) or isinstance(s.example.got, Raised):
-        return s.example.expected == s.example.got
+    expected, got = s.example.expected, s.example.got
+    if isinstance(expected, Raised) or isinstance(got, Raised):
+        # never `==` with an array on one side: that compares entrywise
+        return isinstance(expected, Raised) and isinstance(got, Raised) and expected == got
     return s.e is not None and s.g is not None and _near(s.g, s.e)
 
 
