@@ -380,3 +380,18 @@ def test_a_value_where_an_error_is_due_is_named_not_a_bug_in_mathlings(course, s
     assert verdict.status == "fail", verdict.message
     assert "bug in mathlings" not in verdict.message
     assert verdict.diagnosis is not None and verdict.diagnosis.mistake == "generic:no-error"
+
+
+def test_a_pair_that_commutes_only_to_within_rounding_is_told_so(course, sandbox, tmp_path) -> None:
+    file = tmp_path / "composition.py"
+    reference = (course.drill("composition").path / "solution.py").read_text()
+    file.write_text(
+        reference
+        + "\n\ndef non_commuting_pair():\n"
+        + "    import numpy as np\n"
+        + "    A = np.array([[1.0, 1e-15], [0.0, 1.0]])\n"
+        + "    return A, np.array([[2.0, 0.0], [0.0, 2.0 + 1e-15]])\n"
+    )
+    verdict = check(course.drill("composition"), file=file, sandbox=sandbox)
+    assert verdict.status == "fail"
+    assert "to within the tolerance" in verdict.message and "AB = BA" not in verdict.message

@@ -4,9 +4,8 @@ commute (‖AB − BA‖ > 1e-6·‖A‖‖B‖)."""
 import numpy as np
 from hypothesis import strategies as st
 
+from mathlings.checker import Behaviour, Call, Mismatch, close, explained, parts, shown
 from mathlings.checker import strategies as gen
-from mathlings.checker.compare import Mismatch, NotNumeric, as_array, close, explained
-from mathlings.checker.spec import Behaviour, Call
 
 TOLERANCE = close(rtol=1e-9, atol=1e-12)
 COMMUTE_TOL = 1e-6
@@ -21,19 +20,11 @@ def scaling(sx, sy):
     return np.diag([float(sx), float(sy)])
 
 
-def pair(x):
-    return f"({x[0]:.4g}, {x[1]:.4g})"
-
-
-def matrix(M):
-    return "[" + ", ".join("[" + ", ".join(f"{x:.4g}" for x in row) + "]" for row in M) + "]"
-
-
 def follow_e1(first, then, first_name, then_name):
     """Where e₁ goes, one map at a time, as a sentence."""
     e1 = np.array([1.0, 0.0])
     middle = first @ e1
-    return f"e₁ → {first_name} → {pair(middle)} → {then_name} → {pair(then @ middle)}"
+    return f"e₁ → {first_name} → {shown(middle)} → {then_name} → {shown(then @ middle)}"
 
 
 def explain(first_is_rotation):
@@ -44,14 +35,9 @@ def explain(first_is_rotation):
             right = follow_e1(R, S, "rotate", "scale")
         else:
             right = follow_e1(S, R, "scale", "rotate")
-        return f"Follow e₁: {right}; your matrix sends e₁ to {pair(got[:, 0])} (its first column)."
+        return f"Follow e₁: {right}; your matrix sends e₁ to {shown(got[:, 0])} (its first column)."
 
     return sentence
-
-
-def angles():
-    """Whole radians first (θ = 1.0 is easy to redo by hand), then any angle in [−2π, 2π]."""
-    return st.one_of(st.integers(-6, 6).map(float), st.floats(-2 * np.pi, 2 * np.pi))
 
 
 def factors():
@@ -61,7 +47,7 @@ def factors():
 
 
 def theta_sx_sy():
-    return st.tuples(angles(), factors(), factors())
+    return st.tuples(gen.angles(), factors(), factors())
 
 
 CASES = [
@@ -76,37 +62,31 @@ CASES = [
 def check_pair(learner):
     """non_commuting_pair() gives two finite 2x2 matrices whose products differ."""
     got = learner.call("non_commuting_pair()")
-    if isinstance(got, np.ndarray) and got.shape == (2, 2, 2):
-        got = (got[0], got[1])
-    if not isinstance(got, (tuple, list)) or len(got) != 2:
+    pair = parts(got, ("A", "B"), ((2, 2), (2, 2)), finite=True)
+    if isinstance(pair, str):
         return Mismatch(
-            f"non_commuting_pair() returned {type(got).__name__}; expected a pair (A, B)",
+            f"non_commuting_pair() {pair}",
             got=repr(got)[:200],
-            detail="Return the two matrices together: `return A, B`.",
+            detail="Return the two 2x2 matrices together: `return A, B`.",
         )
-    try:
-        A, B = as_array(got[0]), as_array(got[1])
-    except NotNumeric as exc:
-        return Mismatch(f"non_commuting_pair() returned {exc}", got=repr(got)[:200])
-    for name, M in (("A", A), ("B", B)):
-        if M.shape != (2, 2):
-            return Mismatch(
-                f"non_commuting_pair() returned {name} of shape {M.shape}; expected a 2x2 matrix",
-                got=M,
-            )
-        if not np.isfinite(M).all():
-            return Mismatch(f"non_commuting_pair() returned {name} with inf or nan", got=M)
+    A, B = pair
     AB, BA = A @ B, B @ A
     gap = float(np.linalg.norm(AB - BA))
     bound = COMMUTE_TOL * float(np.linalg.norm(A) * np.linalg.norm(B))
     if gap > bound and gap > 0:
         return None
+    said = (
+        "non_commuting_pair() returned matrices that commute: AB = BA"
+        if gap == 0
+        else "non_commuting_pair() returned matrices that commute to within the tolerance: "
+        f"‖AB − BA‖ = {gap:.3g}, under {COMMUTE_TOL:g}·‖A‖‖B‖ = {bound:.3g}"
+    )
     return Mismatch(
-        "non_commuting_pair() returned matrices that commute: AB = BA",
+        said,
         expected="AB ≠ BA",
         got={"A": A, "B": B, "AB": AB, "BA": BA},
         tolerance=f"‖AB − BA‖ > {COMMUTE_TOL:g}·‖A‖‖B‖ (Frobenius); here ‖AB − BA‖ = {gap:.3g}",
-        detail=f"A = {matrix(A)}, B = {matrix(B)}: AB = {matrix(AB)} and BA = {matrix(BA)}. "
+        detail=f"A = {shown(A)}, B = {shown(B)}: AB = {shown(AB)} and BA = {shown(BA)}. "
         "Try a rotation with an unequal stretch diag(2, 1), or a shear [[1, 1], [0, 1]].",
         mistake="commuting-pair",
     )
