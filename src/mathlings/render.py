@@ -151,7 +151,14 @@ def verdict_renderable(verdict: Verdict) -> RenderableType:
             steps.append(
                 ("  " if i else "") + f"{c.name} {MARKS[c.status]}", style=STYLES[c.status]
             )
-        parts.append(steps)
+        failing = [c for c in verdict.checks if c.status != "pass" and c.message != "not run"]
+        lines: list[RenderableType] = [steps]
+        if len(failing) > 1:  # each failing step's own diagnosis, one line each
+            for c in failing:
+                line = Text(f"{MARKS[c.status]} {c.name}: ", style=STYLES[c.status])
+                line.append(c.diagnosis.message if c.diagnosis else c.message, style="")
+                lines.append(Padding(line, (0, 0, 0, 2)))
+        parts.append(Group(*lines))
     return Group(*_spaced(parts))
 
 

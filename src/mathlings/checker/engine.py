@@ -17,6 +17,7 @@ import time
 import tomllib
 import types
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from mathlings.catalog import Mistake, mistakes_in, with_reference
 from mathlings.checker.learner import CallTimeout, Learner, Missing, silenced
 from mathlings.checker.remote import LearnerGone, LearnerProcess, RemoteLearner, memory_message
 from mathlings.checker.rules import RuleBroken, Rules, Violation, rules_from_toml, scan
-from mathlings.checker.spec import Call, Check, Context, Outcome
+from mathlings.checker.spec import RETURNED_NONE, Call, Check, Context, Outcome, returned_none
 from mathlings.checker.values import to_jsonable, visible
 from mathlings.checker.verdict import (
     CheckResult,
@@ -183,11 +184,12 @@ def run(job: Job, control: socket.socket) -> Verdict:
         },
     )
     try:
-        verdict = _judge(job, process, checks, rules, why)
+        judged = _judge(job, process, checks, rules, why)
     except LearnerGone as gone:
-        verdict = error_verdict(job, gone.status, gone.message)
+        judged = error_verdict(job, gone.status, gone.message)
     finally:
         output = process.close()
+    verdict = judged if isinstance(judged, Verdict) else _verdict(judged, bool(output.strip()))
     verdict.output = output
     verdict.duration_ms = round((time.monotonic() - started) * 1000, 1)
     return verdict
@@ -205,9 +207,20 @@ def _protected(job: Job) -> list[str]:
     return paths
 
 
+@dataclass
+class Judged:
+    """How each step went, made into the Verdict once the learner's output is known (a step
+    that returned None is told whether the code printed)."""
+
+    job: Job
+    outcomes: list[Outcome]
+    diagnoses: dict[str, str]  # mistake id -> its sentence
+    steps: list[str]
+
+
 def _judge(
     job: Job, process: LearnerProcess, checks: list[Check], rules: Rules, why: str
-) -> Verdict:
+) -> Verdict | Judged:
     try:
         loaded = process.request(
             "load",
@@ -264,7 +277,7 @@ def _judge(
         if outcome.status in ("timeout", "rule") or outcome.gone:
             break
     diagnoses = {m.id: m.diagnosis for m in mistakes} | GENERIC_MISTAKES
-    return _verdict(job, outcomes, diagnoses, [step_name(c) for c in checks])
+    return Judged(job, outcomes, diagnoses, [step_name(c) for c in checks])
 
 
 def _capital(sentence: str) -> str:
@@ -314,14 +327,30 @@ class _LazyMistakes(Sequence[tuple[str, Learner]]):
         return self.ids[i], self.loaded[i]
 
 
-def _verdict(
-    job: Job, outcomes: list[Outcome], diagnoses: dict[str, str], steps: list[str]
-) -> Verdict:
-    checks = [CheckResult(o.name, o.status, o.examples, o.message) for o in outcomes]  # type: ignore[arg-type]
+def _diagnosis(outcome: Outcome, diagnoses: dict[str, str], printed: bool) -> Diagnosis | None:
+    """A failing step's diagnosis: its known mistake, or else a generic one (detect.py, edges.py,
+    or a None returned, said with whether the learner's code printed)."""
+    if outcome.status == "pass":
+        return None
+    if outcome.mistake:
+        return Diagnosis(outcome.mistake, diagnoses.get(outcome.mistake, ""))
+    found = outcome.diagnosis
+    if found is not None and found.mistake == RETURNED_NONE and printed and outcome.call:
+        return Diagnosis(RETURNED_NONE, returned_none(outcome.call, printed=True))
+    return found
+
+
+def _verdict(judged: Judged, printed: bool) -> Verdict:
+    job, outcomes = judged.job, judged.outcomes
+    named = [_diagnosis(o, judged.diagnoses, printed) for o in outcomes]
+    checks = [
+        CheckResult(o.name, o.status, o.examples, o.message, d)  # type: ignore[arg-type]
+        for o, d in zip(outcomes, named, strict=True)
+    ]
     stopped = outcomes[-1].status if outcomes else "error"
-    checks += [CheckResult(s, stopped, 0, "not run") for s in steps[len(outcomes) :]]  # type: ignore[arg-type]
-    first = next((o for o in outcomes if o.status != "pass"), None)
-    if first is None:
+    checks += [CheckResult(s, stopped, 0, "not run") for s in judged.steps[len(outcomes) :]]  # type: ignore[arg-type]
+    failing = next((i for i, o in enumerate(outcomes) if o.status != "pass"), None)
+    if failing is None:
         count = sum(o.examples for o in outcomes)
         passing = "The 1 check passes" if len(outcomes) == 1 else f"All {len(outcomes)} checks pass"
         inputs = "1 input" if count == 1 else f"{count} inputs"
@@ -331,10 +360,7 @@ def _verdict(
             message=f"{passing} ({inputs} tried).",
             checks=checks,
         )
-    diagnosis = first.diagnosis  # a generic pattern (detect.py); a known mistake wins
-    if first.mistake:
-        sentence = diagnoses.get(first.mistake, "")
-        diagnosis = Diagnosis(first.mistake, sentence)
+    first = outcomes[failing]
     counterexample = None
     if first.inputs is not None:
         mismatch = first.mismatch
@@ -352,7 +378,7 @@ def _verdict(
         drill=job.drill_id,
         status=first.status,  # type: ignore[arg-type]
         message=prefix + first.message,
-        diagnosis=diagnosis,
+        diagnosis=named[failing],
         counterexample=counterexample,
         step=first.name,
         checks=checks,

@@ -4,8 +4,10 @@ A drill's check.py defines `CHECKS`, a list of these, run in order; each is one 
 verdict, so a wrong step is pointed at even when later steps are right.
 
 - `Call`: call a learner function on fixed edge cases and on generated inputs, compare with an
-  oracle; a failure is shrunk to the smallest input and matched against the known mistakes.
-- `Value`: a number or array the learner computed by hand and typed in.
+  oracle; a failure is shrunk to the smallest input and matched against the known mistakes. A
+  crash is diagnosed too: the learner's line, and the edge case it happened on (edges.py).
+- `Value`: a number or array the learner computed by hand and typed in; its right value may
+  depend on the learner's other answers (`expected=lambda learner: ...`).
 - `Behaviour`: anything else (a trajectory over a run, a rate that must diverge, a statistical test
   with a stated false-alarm rate): a function of the learner that returns a Mismatch or None.
 """
@@ -13,7 +15,8 @@ verdict, so a wrong step is pointed at even when later steps are right.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,6 +26,7 @@ from hypothesis.errors import NoSuchExample
 
 from mathlings.checker.compare import Comparator, Mismatch, close
 from mathlings.checker.detect import Example, Raised, detect
+from mathlings.checker.edges import check_edges, crashed_on_edge
 from mathlings.checker.learner import (
     CallTimeout,
     ChangedInput,
@@ -33,7 +37,8 @@ from mathlings.checker.learner import (
 )
 from mathlings.checker.remote import LearnerGone
 from mathlings.checker.rules import RuleBroken
-from mathlings.checker.verdict import Diagnosis
+from mathlings.checker.values import as_source
+from mathlings.checker.verdict import GENERIC, Diagnosis
 
 STUB_ERROR = NotImplementedError  # what a starter's stub raises until the learner writes it
 
@@ -44,6 +49,34 @@ def unwritten(raised: LearnerRaised) -> bool:
 
 def not_written(what: str) -> str:
     return f"{what} is not written yet (it raises {STUB_ERROR.__name__})"
+
+
+RETURNED_NONE = GENERIC + "returned-none"
+
+
+def returned_none(call: str, printed: bool = False) -> str:
+    """What to tell a function that returned None where an answer is due; `printed` when the
+    learner's code printed something (the engine knows once the learner's process is done)."""
+    if printed:
+        return (
+            f"{call} returned None, and your code printed: did you print the answer instead of "
+            "returning it? `print` only shows a value; `return` hands it back."
+        )
+    return f"{call} returned None: did you forget to `return` the answer?"
+
+
+_FRAME = re.compile(r'File "[^"\n]*", line (\d+), in ([^\n]*)\n(?: {4}(\S[^\n]*)\n)?')
+
+
+def raised_at(raised: LearnerRaised, function: str = "") -> str:
+    """Where in the learner's code it raised, from its own traceback: ", at line 12 (`code`)",
+    with the function's name when that is not `function`; "" when the trace has no frame."""
+    frames = list(_FRAME.finditer(raised.trace + "\n"))
+    if not frames:
+        return ""
+    line, name, code = frames[-1].groups()
+    where = f", at line {line}" + (f", in {name}" if name != function else "")
+    return where + (f" (`{code.strip()}`)" if code else "")
 
 
 @dataclass(frozen=True)
@@ -118,6 +151,12 @@ class Call:
     cases: Sequence[tuple] = ()
     name: str | None = None
     examples: int | None = None
+    # What the task says about an edge case (edges.EDGES names them), said when the learner's
+    # code raises on that edge only: {"zero vector": "the task says both must raise ValueError"}.
+    edges: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_edges(self.edges)
 
     @property
     def step(self) -> str:
@@ -213,34 +252,67 @@ class Call:
         mistake = (found.mistake if isinstance(found, Mismatch) else None) or self.diagnose(
             ctx, seen
         )
-        diagnosis = None if mistake else self.notice(ctx, seen)
+        want = self.expected(*smallest)
         if isinstance(found, LearnerRaised):
-            return Outcome(
-                self.step,
-                "error",
-                examples=tried,
-                message=f"{self.signature} raised on this input: {found}",
-                call=self.signature,
-                inputs=inputs,
-                trace=found.trace,
-                shrunk=shrunk,
-                mistake=mistake,
-                diagnosis=diagnosis,
-            )
+            return self._crashed(ctx, seen, want, tried, shrunk, mistake)
+        message = f"{self.signature} {found.message}"
+        if found.answer is None and want is not None and not isinstance(want, Raises):
+            message = f"{self.signature} returned None"
+            diagnosis = Diagnosis(RETURNED_NONE, returned_none(self.signature))
+        else:
+            diagnosis = self.notice(ctx, seen)
         return Outcome(
             self.step,
             "fail",
             examples=tried,
-            message=f"{self.signature} {found.message}"
-            + (f" (in {'/'.join(found.where)})" if found.where else ""),
+            message=message + (f" (in {'/'.join(found.where)})" if found.where else ""),
             call=self.signature,
             inputs=inputs,
             mismatch=found,
             shrunk=shrunk,
             detail=found.detail,
             mistake=mistake,
-            diagnosis=diagnosis,
+            diagnosis=None if mistake else diagnosis,
         )
+
+    def _crashed(
+        self,
+        ctx: Context,
+        seen: list[tuple[tuple, Any]],
+        want: Any,
+        tried: int,
+        shrunk: bool,
+        mistake: str | None,
+    ) -> Outcome:
+        """The learner's code raised on the smallest failing input: where, what was due there,
+        the input written so it can be typed back in, and the edge case it is, if it is one."""
+        args, raised = seen[0]
+        name = parse_signature(self.signature)[0]
+        due = f"raises {want.error.__name__}" if isinstance(want, Raises) else want
+        got = f"raised {type(raised.error).__name__}"
+        return Outcome(
+            self.step,
+            "error",
+            examples=tried,
+            message=f"{self.signature} raised on this input{raised_at(raised, name)}: {raised}",
+            call=self.signature,
+            inputs=self.named(args),
+            mismatch=Mismatch(str(raised), expected=due, got=got),
+            trace=raised.trace,
+            shrunk=shrunk,
+            detail=self.typed_back(args),
+            mistake=mistake,
+            diagnosis=None if mistake else self.notice(ctx, seen, crashed=True),
+        )
+
+    def typed_back(self, args: tuple) -> str | None:
+        """The input as Python, to paste and call the function on; None when it cannot be
+        written (a function argument) or is too long to read."""
+        written = [as_source(a) for a in args]
+        if any(w is None for w in written):
+            return None
+        text = "; ".join(f"{k} = {w}" for k, w in zip(self.named(args), written, strict=True))
+        return f"To try it yourself: {text}" if 0 < len(text) <= 300 else None
 
     def named(self, args: tuple) -> dict[str, Any]:
         _, params = parse_signature(self.signature)
@@ -320,13 +392,24 @@ class Call:
             return None
         return None
 
-    def notice(self, ctx: Context, failures: list[tuple[tuple, Any]]) -> Diagnosis | None:
+    def notice(
+        self, ctx: Context, failures: list[tuple[tuple, Any]], crashed: bool = False
+    ) -> Diagnosis | None:
         """A generic pattern (detect.py) that every failing input shows: the ones the search saw,
         and the fixed cases and first generated inputs where the learner is wrong too. The same
-        inputs as `diagnose` tries, so a pattern is never read off one shrunk input alone."""
-        more = [(case, UNKNOWN) for case in self.cases] + list((ctx.prepared or [])[:4])
+        inputs as `diagnose` tries, so a pattern is never read off one shrunk input alone.
+
+        After a crash, every generated input is tried, for the edge case it happened on
+        (edges.py): shrinking makes every failing input small and zero, so only inputs that
+        fail without having been shrunk, and inputs that pass, tell the edge that matters."""
+        generated = ctx.prepared if ctx.prepared is not None else None
+        if crashed and generated is None:
+            generated = [(args, UNKNOWN) for args in self.sample()]
+        if not crashed:
+            generated = (generated or [])[:4]
+        more = [(case, UNKNOWN) for case in self.cases] + list(generated or [])
         examples: dict[str, Example] = {}
-        passed = 0
+        passing: list[tuple] = []
         try:
             for args, found in failures:
                 examples.setdefault(repr(args), self._example(args, found))
@@ -335,12 +418,14 @@ class Call:
                 if isinstance(found, LearnerRaised) and isinstance(found.error, MemoryError):
                     return None
                 if found is None:
-                    passed += 1
+                    passing.append(args)
                 else:
                     examples.setdefault(repr(args), self._example(args, found))
         except (CallTimeout, RuleBroken, ChangedInput, LearnerGone, Missing):
             return None
-        return detect(list(examples.values()), parse_signature(self.signature)[1], passed)
+        found, params = list(examples.values()), parse_signature(self.signature)[1]
+        edge = crashed_on_edge(found, params, passing, self.edges) if crashed else None
+        return edge or detect(found, params, len(passing))
 
     def _example(self, args: tuple, found: Mismatch | LearnerRaised) -> Example:
         """A failure as detect.py reads it: the oracle's answer and the learner's, or the part of
@@ -391,7 +476,11 @@ def _as_answer(found: Mismatch | LearnerRaised) -> Answer:
 
 @dataclass
 class Value:
-    """A value the learner typed in (computed on paper), compared with the right one."""
+    """A value the learner typed in (computed on paper), compared with the right one.
+
+    `expected` is the right value, or a function of the learner that gives it, for an answer
+    that depends on another of theirs: `expected=lambda learner: XC @ learner.value("U")`.
+    """
 
     name: str
     expected: Any
@@ -410,7 +499,26 @@ class Value:
         got = ctx.learner.value(self.name)
         if got is ... or got is None:
             return Outcome(step, "fail", 1, f"{self.name} is not filled in yet", call=self.name)
-        found = self.compare(self.expected, got, ())
+        expected = self.expected
+        if callable(expected):
+            try:
+                expected = expected(ctx.learner)
+            except LearnerRaised as raised:
+                return Outcome(step, "error", 1, f"{self.name}: {raised}", trace=raised.trace)
+            except ChangedInput as changed:
+                return Outcome(step, "fail", 1, str(changed), mistake="changed-input")
+            except Missing:
+                raise
+            except Exception as error:  # the learner's other answers are not usable yet
+                return Outcome(
+                    step,
+                    "fail",
+                    1,
+                    f"{self.name} is checked against your other answers, and they cannot be used "
+                    f"yet ({type(error).__name__}: {error}): fill those in first",
+                    call=self.name,
+                )
+        found = self.compare(expected, got, ())
         if found is None:
             return Outcome(step, "pass", 1)
         mistake = found.mistake
@@ -458,7 +566,9 @@ class Behaviour:
         except LearnerRaised as raised:
             if unwritten(raised):
                 return Outcome(self.name, "fail", 1, not_written(", ".join(self.needs)))
-            return Outcome(self.name, "error", 1, str(raised), trace=raised.trace)
+            where = raised_at(raised)
+            message = f"your code raised{where}: {raised}" if where else str(raised)
+            return Outcome(self.name, "error", 1, message, trace=raised.trace)
         except ChangedInput as changed:
             return Outcome(self.name, "fail", 1, str(changed), mistake="changed-input")
         if found is None:

@@ -31,6 +31,37 @@ def to_jsonable(value: Any) -> Any:
     return repr(value)
 
 
+def as_source(value: Any) -> str | None:
+    """The value as Python that makes it again (`np.zeros((0, 3))`, `np.array([[1.0], [2.0]])`),
+    to be typed back in; None for what cannot be written so (a function, a complex array)."""
+    if hasattr(value, "dtype") and hasattr(value, "shape") and hasattr(value, "tolist"):
+        dtype = str(value.dtype)
+        if value.dtype.kind not in "biuf":
+            return None
+        if value.ndim == 0:
+            return f"np.{dtype}({as_source(value.item())})"
+        if 0 in value.shape:
+            given = "" if dtype == "float64" else f", dtype=np.{dtype}"
+            return f"np.zeros({tuple(value.shape)}{given})"
+        given = "" if dtype in ("float64", "int64", "bool") else f", dtype=np.{dtype}"
+        return f"np.array({as_source(value.tolist())}{given})"
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return repr(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "np.nan"
+        return repr(value) if math.isfinite(value) else ("np.inf" if value > 0 else "-np.inf")
+    if isinstance(value, (list, tuple)):
+        parts = [as_source(v) for v in value]
+        if any(p is None for p in parts):
+            return None
+        text = ", ".join(p for p in parts if p is not None)
+        if isinstance(value, tuple):
+            return f"({text},)" if len(parts) == 1 else f"({text})"
+        return f"[{text}]"
+    return None
+
+
 def visible(text: str) -> str:
     """Control characters made visible, so printed output cannot clear the screen, move the
     cursor or draw a fake ✓: ESC becomes \\x1b. Newlines and tabs stay."""

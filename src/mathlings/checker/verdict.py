@@ -38,10 +38,13 @@ class Counterexample:
 
 @dataclass
 class CheckResult:
+    """One step of the verdict; a failing step carries its own diagnosis, when one is named."""
+
     name: str
     status: Status
     examples: int = 0
     message: str = ""
+    diagnosis: Diagnosis | None = None
 
 
 @dataclass
@@ -74,6 +77,9 @@ class Verdict:
         if data.get("counterexample"):
             data["counterexample"] = Counterexample(**data["counterexample"])
         data["checks"] = [CheckResult(**c) for c in data.get("checks", [])]
+        for step in data["checks"]:
+            if step.diagnosis:
+                step.diagnosis = Diagnosis(**step.diagnosis)  # type: ignore[arg-type]
         return cls(**data)
 
     def __str__(self) -> str:
