@@ -24,10 +24,27 @@ from typing import Any
 import numpy as np
 
 from mathlings.catalog import Mistake, mistakes_in, with_reference
-from mathlings.checker.learner import CallTimeout, Learner, Missing, silenced
+from mathlings.checker.learner import (
+    CallTimeout,
+    ChangedInput,
+    Learner,
+    LearnerRaised,
+    Missing,
+    silenced,
+)
 from mathlings.checker.remote import LearnerGone, LearnerProcess, RemoteLearner, memory_message
 from mathlings.checker.rules import RuleBroken, Rules, Violation, rules_from_toml, scan
-from mathlings.checker.spec import RETURNED_NONE, Call, Check, Context, Outcome, returned_none
+from mathlings.checker.spec import (
+    RETURNED_NONE,
+    Call,
+    Check,
+    Context,
+    Outcome,
+    not_written,
+    raised_at,
+    returned_none,
+    unwritten,
+)
 from mathlings.checker.values import to_jsonable, visible
 from mathlings.checker.verdict import (
     CheckResult,
@@ -168,8 +185,10 @@ def run(job: Job, control: socket.socket) -> Verdict:
     checks = load_checks(job.drill_path)
     if not checks:
         return error_verdict(
-            job, "error", "This drill defines no checks, so nothing can be judged: this is a bug "
-            "in mathlings' course, please report it."
+            job,
+            "error",
+            "This drill defines no checks, so nothing can be judged: this is a bug "
+            "in mathlings' course, please report it.",
         )
     found = _static(job, rules, why)
     if found is not None:
@@ -297,6 +316,15 @@ def _run_one(check: Check, context: Context, why: str) -> Outcome:
         return outcome
     except Missing as missing:
         return Outcome(step, "error", message=str(missing))
+    except LearnerRaised as raised:  # an error the check let through: it is the learner's
+        if unwritten(raised):
+            needs = ", ".join(getattr(check, "needs", ()) or ()) or step
+            return Outcome(step, "fail", 1, not_written(needs))
+        where = raised_at(raised)
+        message = f"your code raised{where}: {raised}" if where else str(raised)
+        return Outcome(step, "error", 1, message, trace=raised.trace)
+    except ChangedInput as changed:
+        return Outcome(step, "fail", 1, str(changed), mistake="changed-input")
     except CallTimeout as timeout:
         return Outcome(step, "timeout", message=timeout.sentence("your code"))
     except RuleBroken as broken:

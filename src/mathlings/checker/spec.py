@@ -18,7 +18,7 @@ import contextlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis import strategies as st
@@ -561,16 +561,7 @@ class Behaviour:
     def run(self, ctx: Context) -> Outcome:
         for signature in self.needs:
             ctx.learner.function(signature)
-        try:
-            found = self.test(ctx.learner)
-        except LearnerRaised as raised:
-            if unwritten(raised):
-                return Outcome(self.name, "fail", 1, not_written(", ".join(self.needs)))
-            where = raised_at(raised)
-            message = f"your code raised{where}: {raised}" if where else str(raised)
-            return Outcome(self.name, "error", 1, message, trace=raised.trace)
-        except ChangedInput as changed:
-            return Outcome(self.name, "fail", 1, str(changed), mistake="changed-input")
+        found = self.test(ctx.learner)  # a learner's error that escapes is the engine's to judge
         if found is None:
             return Outcome(self.name, "pass", self.examples)
         return Outcome(
@@ -596,4 +587,12 @@ def _noticed_in(found: Mismatch) -> Diagnosis | None:
     return detect([example], list(found.inputs))
 
 
-Check = Call | Value | Behaviour
+@runtime_checkable
+class Check(Protocol):
+    """What the engine runs: any object with `run(ctx) -> Outcome`, named by its `step` or
+    `name` attribute. Call, Value and Behaviour are the kinds drills use; a new kind needs only
+    this. The engine alone turns what the learner's code causes (an error it raises, an input it
+    changes, a timeout, a broken rule, its process ending) into the step's Outcome, so a check
+    never catches LearnerRaised, ChangedInput or CallTimeout itself."""
+
+    def run(self, ctx: Context) -> Outcome: ...

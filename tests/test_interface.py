@@ -1,0 +1,84 @@
+"""The check interface: any object with run(ctx) -> Outcome is a check, and what the learner's
+code causes inside it is judged by the engine, never by the check's author."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mathlings.checker import check
+from mathlings.checker.spec import Behaviour, Call, Check, Value
+
+CHECK = '''
+import numpy as np
+
+from mathlings.checker.spec import Outcome
+
+
+class Twice:
+    """A custom kind: calls the learner directly and lets whatever it raises escape."""
+
+    step = "twice"
+
+    def run(self, ctx):
+        u = np.array([1.0, 2.0])
+        got = ctx.learner.call("dot(u, v)", u, u)
+        status = "pass" if abs(float(got) - 5.0) < 1e-9 else "fail"
+        return Outcome(self.step, status, 1, "" if status == "pass" else "dot(u, u) is not 5")
+
+
+CHECKS = [Twice()]
+'''
+
+
+@pytest.fixture
+def custom_drill(course, tmp_path: Path):
+    drill = course.drill("matmul-from-scratch")
+    folder = tmp_path / "custom-drill"
+    shutil.copytree(drill.path, folder)
+    (folder / "check.py").write_text(CHECK)
+    shutil.rmtree(folder / "mistakes")
+    (folder / "mistakes").mkdir()
+    return dataclasses.replace(drill, path=folder)
+
+
+def run(drill, tmp_path: Path, body: str):
+    file = tmp_path / "learner.py"
+    file.write_text(f"def dot(u, v):\n{body}\n")
+    return check(drill, file=file)
+
+
+def test_the_kinds_and_a_custom_one_are_checks() -> None:
+    class Custom:
+        def run(self, ctx):  # pragma: no cover - never run
+            raise AssertionError
+
+    for kind in (Call, Value, Behaviour, Custom):
+        assert issubclass(kind, Check)
+
+
+def test_a_custom_check_passes_a_right_answer(custom_drill, tmp_path) -> None:
+    assert run(custom_drill, tmp_path, "    return float(u[0] * v[0] + u[1] * v[1])").passed
+
+
+def test_a_learner_error_that_escapes_a_custom_check_is_a_learner_verdict(
+    custom_drill, tmp_path
+) -> None:
+    verdict = run(custom_drill, tmp_path, "    return 1 / 0")
+    assert verdict.status == "error"
+    assert "ZeroDivisionError" in verdict.message
+    assert "bug in mathlings" not in verdict.message and "line 2" in verdict.message
+
+
+def test_an_input_changed_inside_a_custom_check_is_told_so(custom_drill, tmp_path) -> None:
+    verdict = run(custom_drill, tmp_path, "    u[0] = 9.0\n    return 5.0")
+    assert verdict.status == "fail"
+    assert "changed its argument u in place" in verdict.message
+
+
+def test_an_unwritten_function_in_a_custom_check_is_not_written_yet(custom_drill, tmp_path):
+    verdict = run(custom_drill, tmp_path, "    raise NotImplementedError")
+    assert verdict.status == "fail" and "not written yet" in verdict.message
