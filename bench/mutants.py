@@ -21,10 +21,16 @@ drill's CHECKS, run by `mathlings.checker.check`), so a few AST operators writte
 
 A surviving mutant is either equivalent (still correct: a `<` that is never hit with equality, a
 change to a branch the task's inputs never reach) or a blind spot of the drill's check.py. The
-survivors already read are listed with the reason: EQUIVALENT (counted out of the score) and
-NOT_CLOSABLE (wrong, but no honest check tells them from every correct answer); any other survivor
-is printed as "BLIND SPOT?" for a look. A script, not a test: it prints figures and never fails a
-build.
+survivors already read are recorded in the drill's own drill.toml, by their one-line diff (without
+the line number) and the reason:
+
+    [[mutants.equivalent]]      # still correct: counted out of the score
+    change = "largest = max(largest, abs(v_i))  →  largest = max(abs(v_i), largest)"
+    why = "max is symmetric"
+
+and `[[mutants.not_closable]]` for those that are wrong, but that no honest check tells from every
+correct answer. Any other survivor is printed as "BLIND SPOT?" for a look. A script, not a test:
+it prints figures and never fails a build.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ import difflib
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,157 +52,6 @@ from mathlings.checker import Sandbox, check
 
 CAP = 80  # mutants per drill at most; a larger set is thinned evenly (the same ones every run)
 TIMEOUT = 5.0  # seconds per check of one mutant
-
-# Survivors read and found correct, by drill and their one-line diff (without the line number).
-ZERO_RULE = "zero = tol * max(1.0, float(np.max(np.abs(R)))) if R.size else tol"
-NULL_TOL = "tol = sigma.max(initial=0.0) * max(m, n) * np.finfo(float).eps"
-POWER_DEF = "def power_iteration(A, tol=1e-10, max_iter=10000):"
-POWER_CHANGE = "change = min(np.linalg.norm(v_next - v), np.linalg.norm(v_next + v))"
-COMPLETE_DEF = "def complete(R, mask, k, iterations=300, tol=1e-10):"
-LIST_OK = "the task accepts a nested list for an array"
-STOPPING = "a stopping test or iteration count: the answer is judged by its accuracy"
-EQUIVALENT: dict[tuple[str, str], str] = {
-    ("norms", "largest = max(largest, abs(v_i))  →  largest = max(abs(v_i), largest)"): (
-        "max is symmetric"
-    ),
-    (
-        "cosine-similarity",
-        "cos_theta = np.clip(cosine_similarity(u, v), -1.0, 1.0)  →  "
-        "cos_theta = np.clip(cosine_similarity(v, u), -1.0, 1.0)",
-    ): "the cosine is symmetric in u and v",
-    ("linear-maps", "return np.array([[c, -s], [s, c]])  →  return [[c, -s], [s, c]]"): LIST_OK,
-    (
-        "linear-maps",
-        "return np.array([[sx, 0.0], [0.0, sy]])  →  return [[sx, 0.0], [0.0, sy]]",
-    ): LIST_OK,
-    ("composition", "return np.array([[c, -s], [s, c]])  →  return [[c, -s], [s, c]]"): LIST_OK,
-    (
-        "composition",
-        "return np.array([[sx, 0.0], [0.0, sy]])  →  return [[sx, 0.0], [0.0, sy]]",
-    ): LIST_OK,
-    ("composition", "A = rotation(np.pi / 2)  →  A = rotation(np.pi / 3)"): (
-        "any pair with AB ≠ BA is right, and this one still does not commute"
-    ),
-    ("composition", "B = scaling(2.0, 1.0)  →  B = scaling(1.0, 2.0)"): (
-        "any pair with AB ≠ BA is right, and this one still does not commute"
-    ),
-    ("composition", "B = scaling(2.0, 1.0)  →  B = scaling(3.0, 1.0)"): (
-        "any pair with AB ≠ BA is right, and this one still does not commute"
-    ),
-    (
-        "matmul-from-scratch",
-        "C[i, j] = dot(A[i, :], B[:, j])  →  C[i, j] = dot(B[:, j], A[i, :])",
-    ): "the dot product is symmetric",
-    (
-        "row-reduction",
-        f"{ZERO_RULE}  →  zero = tol * max(float(np.max(np.abs(R))), 1.0) if R.size else tol",
-    ): ("max is symmetric"),
-    ("null-space", f"{NULL_TOL}  →  {NULL_TOL.replace('max(m, n)', 'max(n, m)')}"): (
-        "max is symmetric"
-    ),
-    ("eigen-2x2", "if disc >= 0:  →  if disc > 0:"): (
-        "at disc = 0 cmath.sqrt gives the same roots as complex numbers with imaginary part 0, "
-        "which the task allows"
-    ),
-    ("eigen-2x2", "if disc >= 0:  →  if disc >= 1:"): (
-        "for 0 ≤ disc < 1 cmath.sqrt gives the same roots as complex numbers with imaginary "
-        "part 0, which the task allows"
-    ),
-    ("eigen-2x2", "if math.hypot(p, q) == 0.0:  →  if math.hypot(q, p) == 0.0:"): (
-        "hypot is symmetric"
-    ),
-    ("eigen-2x2", "if math.hypot(p, q) == 0.0:  →  if p == 0.0:"): (
-        "when p = 0 the eigenvector ∥ (−q, p) = (−q, 0) is ±(1, 0), which this branch returns"
-    ),
-    ("eigen-2x2", "return np.array([1.0, 0.0])  →  return [1.0, 0.0]"): LIST_OK,
-    ("eigen-2x2", "v = np.array([-q, p])  →  v = [-q, p]"): (
-        "v / np.linalg.norm(v) turns the list into the same array"
-    ),
-    ("power-iteration", f"{POWER_DEF}  →  {POWER_DEF.replace('10000', '10001')}"): (
-        "max_iter is never reached on matrices with a dominant eigenvalue"
-    ),
-    ("power-iteration", f"{POWER_DEF}  →  {POWER_DEF.replace('10000', '9999')}"): (
-        "max_iter is never reached on matrices with a dominant eigenvalue"
-    ),
-    ("power-iteration", "for _ in range(max_iter):  →  for _ in range(max_iter - 1):"): (
-        "max_iter is never reached on matrices with a dominant eigenvalue"
-    ),
-    ("power-iteration", "n = A.shape[0]  →  n = A.shape[1]"): "A is square",
-    ("power-iteration", "rng = np.random.default_rng(0)  →  rng = np.random.default_rng(1)"): (
-        "any random start works"
-    ),
-    ("power-iteration", "v = v / np.linalg.norm(v)  →  v = v * np.linalg.norm(v)"): (
-        "the start's length does not matter: the first step normalises"
-    ),
-    ("power-iteration", "v = v / np.linalg.norm(v)  →  pass"): (
-        "the start's length does not matter: the first step normalises"
-    ),
-    (
-        "power-iteration",
-        f"{POWER_CHANGE}  →  change = min(np.linalg.norm(v_next + v), np.linalg.norm(v_next - v))",
-    ): ("min is symmetric"),
-    ("power-iteration", "if change < tol:  →  if change <= tol:"): (
-        "change never equals tol exactly"
-    ),
-    ("recommender", f"{COMPLETE_DEF}  →  {COMPLETE_DEF.replace('300', '301')}"): STOPPING,
-    ("recommender", f"{COMPLETE_DEF}  →  {COMPLETE_DEF.replace('300', '299')}"): STOPPING,
-    ("recommender", "for _ in range(iterations):  →  for _ in range(iterations - 1):"): STOPPING,
-    ("recommender", "change = np.linalg.norm(X_new - X)  →  change = np.linalg.norm(X_new + X)"): (
-        STOPPING
-    ),
-    (
-        "recommender",
-        "if change <= tol * np.linalg.norm(X):  →  if change < tol * np.linalg.norm(X):",
-    ): STOPPING,
-    (
-        "recommender",
-        "if change <= tol * np.linalg.norm(X):  →  if change <= tol / np.linalg.norm(X):",
-    ): STOPPING,
-    ("recommender", "X = np.where(mask, R, item_means)  →  X = mask"): (
-        "hard impute from another first guess (0/1 instead of item means) converges as well; "
-        "the task leaves the first fill free"
-    ),
-    ("pca", "n = X.shape[0]  →  n = X.shape[1]"): (
-        "scaling C changes neither its eigenvectors, nor the variance shares, nor Z"
-    ),
-    ("pca", "C = Xc.T @ Xc / n  →  C = Xc.T @ Xc * n"): (
-        "scaling C changes neither its eigenvectors, nor the variance shares, nor Z"
-    ),
-    ("mlp-backprop", "h = np.maximum(z1, 0.0)  →  h = np.maximum(0.0, z1)"): (
-        "np.maximum is symmetric"
-    ),
-    ("mlp-backprop", "dz1 = dh * (z1 > 0)  →  dz1 = dh * (z1 >= 0)"): (
-        "differs only at relu's kink z₁ = 0, which the task excludes (no z₁ within 0.01 of 0)"
-    ),
-    ("gd-1d", "diverge = 1.1  →  diverge = 2.1"): "η = 2.1 diverges too",
-}
-
-# Survivors that are wrong, but where no honest check tells them apart from every correct answer.
-NOT_CLOSABLE: dict[tuple[str, str], str] = {
-    ("row-reduction", f"{ZERO_RULE}  →  {ZERO_RULE.replace('max(1.0', 'max(2.0')}"): (
-        "differs only for a pivot candidate in (tol, 2·tol] when max|A| < 2, where the drill's "
-        "own rank (matrix_rank at 1e-9·σ₁) already counts it as zero"
-    ),
-    ("row-reduction", "if abs(R[p, col]) <= zero:  →  if abs(R[p, col]) < zero:"): (
-        "differs only when a candidate equals the threshold exactly (a float tie)"
-    ),
-    ("null-space", f"{NULL_TOL}  →  {NULL_TOL.replace('initial=0.0', 'initial=1.0')}"): (
-        "an absolute floor max(m, n)·eps: differs only when σ₁ < ~1e-15, where the allowed RREF "
-        "route (|x| ≤ tol·max(1, max|A|)) calls everything zero as well"
-    ),
-    ("null-space", f"{NULL_TOL}  →  {NULL_TOL.replace('max(m, n)', 'm')}"): (
-        "the cut-off moves by a few eps·σ₁: only singular values in that band differ, and there "
-        "rounding decides"
-    ),
-    ("null-space", f"{NULL_TOL}  →  {NULL_TOL.replace('max(m, n)', 'n')}"): (
-        "the cut-off moves by a few eps·σ₁: only singular values in that band differ, and there "
-        "rounding decides"
-    ),
-    ("null-space", f"{NULL_TOL}  →  {NULL_TOL.replace('max(m, n)', 'min(m, n)')}"): (
-        "the cut-off moves by a few eps·σ₁: only singular values in that band differ, and there "
-        "rounding decides"
-    ),
-}
 
 SWAP_BINOP: dict[type, type] = {
     ast.Add: ast.Sub,
@@ -463,6 +319,16 @@ def mutants(solution: Path) -> list[Mutant]:
     return found
 
 
+def recorded(drill: Drill) -> dict[str, dict[str, str]]:
+    """The survivors already read, from the drill's drill.toml: {"equivalent": {change: why},
+    "not_closable": {change: why}}."""
+    table = tomllib.loads((drill.path / "drill.toml").read_text()).get("mutants", {})
+    return {
+        kind: {entry["change"]: entry["why"] for entry in table.get(kind, [])}
+        for kind in ("equivalent", "not_closable")
+    }
+
+
 def thinned(items: list[Mutant], cap: int) -> list[Mutant]:
     if len(items) <= cap:
         return items
@@ -495,7 +361,8 @@ def main(argv: list[str] | None = None) -> None:
     with Sandbox() as sandbox, tempfile.TemporaryDirectory() as tmp:
         for drill in drills:
             made, tried, survivors = run_drill(drill, sandbox, Path(tmp), options.cap)
-            equivalent = [m for m in survivors if (drill.id, m.diff) in EQUIVALENT]
+            read = recorded(drill)
+            equivalent = [m for m in survivors if m.diff in read["equivalent"]]
             killed = tried - len(survivors)
             # The score counts equivalent mutants out: they are not wrong, so nothing can kill them.
             real = tried - len(equivalent)
@@ -506,11 +373,10 @@ def main(argv: list[str] | None = None) -> None:
                 f"  ({len(equivalent)}){of}"
             )
             for m in survivors:
-                key = (drill.id, m.diff)
-                if key in EQUIVALENT:
-                    mark = f"equivalent: {EQUIVALENT[key]}"
-                elif key in NOT_CLOSABLE:
-                    mark = f"blind spot, not closable: {NOT_CLOSABLE[key]}"
+                if m.diff in read["equivalent"]:
+                    mark = f"equivalent: {read['equivalent'][m.diff]}"
+                elif m.diff in read["not_closable"]:
+                    mark = f"blind spot, not closable: {read['not_closable'][m.diff]}"
                 else:
                     mark = "BLIND SPOT? (not yet read)"
                 print(f"    L{m.line:<4} {m.operator:16} {m.diff}\n{'':10}{mark}")

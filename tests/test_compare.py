@@ -5,14 +5,22 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mathlings.checker.compare import (
+from mathlings.checker import (
+    Mismatch,
     close,
+    close_relative_to,
+    column_span,
     columns_up_to_sign,
     eigenbasis,
     exact,
     fields,
     formula,
+    parts,
+    satisfies,
+    shown,
+    sign_free_distance,
     tuple_of,
+    tuple_up_to_shared_signs,
 )
 
 
@@ -128,3 +136,99 @@ def test_a_formula_is_never_run_as_python(tmp_path) -> None:
     got = f"__import__('os').system('touch {marker}')"
     assert formula("x")("2*x", got, ()) is not None
     assert not marker.exists()
+
+
+def test_eigenvectors_that_are_not_orthogonal_are_told_so() -> None:
+    values = np.array([2.0, 2.0])
+    skewed = np.array([[1.0, np.sqrt(0.5)], [0.0, np.sqrt(0.5)]])
+    mismatch = eigenbasis(lambda args: values)(np.eye(2), skewed, ())
+    assert mismatch is not None and "not orthogonal" in (mismatch.detail or "")
+
+
+def test_a_component_whose_sign_is_out_of_step_is_named() -> None:
+    compare = tuple_up_to_shared_signs(("W", "Z"), [close(), close()], sign_axes=(0, 1))
+    W, Z = np.eye(2), np.array([[1.0, 2.0], [3.0, 4.0]])
+    assert compare((W, Z), (-W, -Z), ()) is None  # both flipped together: right
+    mismatch = compare((W, Z), (W, Z * [1.0, -1.0]), ())
+    assert mismatch is not None and mismatch.where == ["Z"]
+    assert "Column(s) [1] of Z have the opposite sign" in (mismatch.detail or "")
+
+
+def test_a_tolerance_can_scale_with_an_input_and_says_so() -> None:
+    compare = close_relative_to(lambda args: np.linalg.norm(args[0]), "‖A‖", 1e-6)
+    A = np.full((2, 2), 1e6)  # ‖A‖ = 2e6: an error of 1 is within 1e-6·‖A‖ = 2
+    assert compare(0.0, 1.0, (A,)) is None
+    mismatch = compare(0.0, 3.0, (A,))
+    assert mismatch is not None and mismatch.tolerance == "‖got − expected‖ ≤ 1e-06·‖A‖ = 2"
+
+
+def null_residual(args, N):
+    """‖A N‖ relative to ‖A‖‖N‖, or a sentence for a zero column."""
+    (A,) = args
+    if not np.linalg.norm(N, axis=0).all():
+        return "returned a zero column"
+    return float(np.linalg.norm(A @ N) / (np.linalg.norm(A) * np.linalg.norm(N)))
+
+
+A_RANK_1 = np.array([[1.0, 1.0], [2.0, 2.0]])
+IN_NULL = np.array([[1.0], [-1.0]]) / np.sqrt(2.0)
+
+
+def test_a_property_answer_passes_for_any_answer_with_the_property() -> None:
+    compare = satisfies(null_residual, 1e-9, what="‖AN‖ / ‖A‖‖N‖")
+    assert compare(IN_NULL, IN_NULL, (A_RANK_1,)) is None
+    assert compare(IN_NULL, -3.0 * IN_NULL, (A_RANK_1,)) is None  # another basis of null(A)
+    mismatch = compare(IN_NULL, np.array([[1.0], [0.0]]), (A_RANK_1,))
+    assert mismatch is not None
+    assert mismatch.message == "does not have the property: ‖AN‖ / ‖A‖‖N‖ is 0.707, above 1e-09"
+    assert mismatch.tolerance == "‖AN‖ / ‖A‖‖N‖ ≤ 1e-09" and mismatch.wrong == [[0, 0], [1, 0]]
+
+
+def test_a_property_answer_says_how_it_fails_and_checks_the_shape_first() -> None:
+    compare = satisfies(null_residual, 1e-9, what="‖AN‖ / ‖A‖‖N‖")
+    zero = compare(IN_NULL, np.zeros((2, 1)), (A_RANK_1,))
+    assert zero is not None and zero.message == "returned a zero column"
+    flat = compare(IN_NULL, IN_NULL.ravel(), (A_RANK_1,))
+    assert flat is not None and "shape (2,)" in flat.message
+
+
+def test_a_residual_may_name_a_mistake_and_an_alike_answer_passes_unmeasured() -> None:
+    def named(args, N):
+        return Mismatch("is off", mistake="the-mistake") if N[0, 0] > 0.9 else None
+
+    compare = satisfies(named, alike=column_span())
+    assert compare(IN_NULL, 5.0 * IN_NULL, (A_RANK_1,)) is None  # the same span
+    mismatch = compare(IN_NULL, np.array([[1.0], [0.0]]), (A_RANK_1,))
+    assert mismatch is not None and mismatch.mistake == "the-mistake"
+
+
+def test_a_known_mistakes_answer_without_the_property_agrees_only_with_itself() -> None:
+    compare = satisfies(null_residual, 1e-9, what="‖AN‖ / ‖A‖‖N‖")
+    wrong = np.array([[1.0], [0.0]])  # a mistake's answer, where the oracle's would be
+    assert compare(wrong, wrong, (A_RANK_1,)) is None
+    assert compare(wrong, IN_NULL, (A_RANK_1,)) is not None  # a right answer is not that mistake
+
+
+def test_tuple_parts_come_back_as_arrays_or_say_what_is_wrong() -> None:
+    lam, v = parts((2, [[1.0], [0.0]]), ("lam", "v"), ((), (2,)))
+    assert lam.shape == () and v.shape == (2,)
+    A, B = parts(np.zeros((2, 2, 2)), ("A", "B"), ((2, 2), (2, 2)))  # an array for a pair
+    assert A.shape == B.shape == (2, 2)
+    assert parts(3.0, ("lam", "v")) == "returned float; expected a tuple (lam, v)"
+    assert parts((1.0, "x"), ("lam", "v")) == (
+        "returned v as a str, which is not an array of numbers"
+    )
+    assert parts((1.0, np.zeros(3)), ("lam", "v"), ((), (2,))) == (
+        "returned v of shape (3,); expected shape (2,)"
+    )
+    assert parts((np.zeros(2), 1.0), ("lam", "v"), ((), None)) == (
+        "returned lam of shape (2,); expected a number"
+    )
+    assert parts((np.inf, 1.0), ("a", "b"), finite=True) == "returned a with inf or nan"
+
+
+def test_numbers_are_shown_short_for_a_sentence() -> None:
+    assert shown(2.0) == "2"
+    assert shown(np.array([0.6, 1 / 3])) == "(0.6, 0.3333)"
+    assert shown(np.array([[0.0, -1.0], [1.0, 0.0]])) == "[[0, -1], [1, 0]]"
+    assert sign_free_distance(np.array([1.0, 0.0]), np.array([-1.0, 0.0])) == 0.0

@@ -177,6 +177,40 @@ def test_the_task_text_names_everything_the_allow_list_allows(drill) -> None:
         assert re.search(re.escape(shown) + r"(?!\w)", text), f"task.md does not name {shown}"
 
 
+FORBID_LIST_DRILLS = [d for d in COURSE.drills.values() if drill_rules(d).forbid]
+# How a task names a package it forbids as a whole.
+PACKAGE_NAMES = {"scipy": "SciPy", "sympy": "SymPy", "sklearn": "scikit-learn", "jax": "JAX"}
+
+
+def names(text: str, entry: str) -> bool:
+    """Whether task.md names a forbidden entry: as the drill.toml writes it (numpy. as np.), a
+    package by its usual name (SciPy), or a function by its own name in a list that names its
+    module (`np.linalg.eig`, `eigh`)."""
+    if re.search(re.escape(entry.replace("numpy.", "np.", 1)) + r"(?!\w)", text):
+        return True
+    if "." not in entry:
+        return (
+            re.search(rf"\b{re.escape(PACKAGE_NAMES.get(entry, entry))}\b", text, re.I) is not None
+        )
+    return f"`{entry.rsplit('.', 1)[1]}`" in text
+
+
+@pytest.mark.parametrize("drill", FORBID_LIST_DRILLS, ids=lambda d: d.id)
+def test_the_task_text_names_everything_the_forbid_list_forbids(drill) -> None:
+    text = (drill.path / "task.md").read_text()
+    forbid = drill_rules(drill).forbid
+    for entry in forbid:
+        # `np.ma.cov` is refused by `.cov` (any attribute of that name): naming `.cov` names both.
+        wider = [
+            w
+            for w in forbid
+            if w != entry and (entry.endswith(w) if w[0] == "." else entry.startswith(f"{w}."))
+        ]
+        assert names(text, entry) or any(names(text, w) for w in wider), (
+            f"task.md does not name {entry}, which drill.toml forbids"
+        )
+
+
 def test_the_run_time_guard_catches_a_name_built_at_run_time(
     sandbox: Sandbox, tmp_path: Path
 ) -> None:

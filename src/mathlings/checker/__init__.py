@@ -1,11 +1,20 @@
 """The checker: generic machinery that runs a learner's code against a drill's checks.
 
-It knows no particular drill. `check` is the one entry point the rest of mathlings uses.
+It knows no particular drill. `check` is the one entry point the rest of mathlings uses, and this
+module is the whole API a drill's check.py imports from: the kinds of check (`Call`, `Value`,
+`Behaviour`, `Raises`), the comparators and `Mismatch`, and the shared input generators as the
+module `strategies`:
+
+    from mathlings.checker import Call, Raises, close, strategies as gen
+
+Every name is imported on first use: the runner (mathlings.checker.runner), which must stay clean
+of the judge's code, imports this package without the sandbox, the catalog or the comparators.
 """
 
 from __future__ import annotations
 
 import base64
+import importlib
 import inspect
 import sys
 import textwrap
@@ -17,21 +26,59 @@ if TYPE_CHECKING:
     from mathlings.checker.sandbox import Sandbox
     from mathlings.checker.verdict import Verdict
 
-__all__ = ["Sandbox", "Verdict", "check", "job_for"]
+# Each public name and the submodule it lives in.
+_EXPORTS = {
+    "Sandbox": "sandbox",
+    "Verdict": "verdict",
+    **dict.fromkeys(
+        ["Behaviour", "Call", "Check", "Context", "Outcome", "Raises", "Value", "unwritten"], "spec"
+    ),
+    **dict.fromkeys(
+        [
+            "Comparator",
+            "Mismatch",
+            "NotNumeric",
+            "as_array",
+            "close",
+            "close_relative_to",
+            "column_span",
+            "columns_up_to_sign",
+            "describe_shape",
+            "eigenbasis",
+            "entrywise",
+            "exact",
+            "explained",
+            "fields",
+            "formula",
+            "parts",
+            "satisfies",
+            "shape_hint",
+            "shown",
+            "sign_free_distance",
+            "tuple_of",
+            "tuple_up_to_shared_signs",
+        ],
+        "compare",
+    ),
+    "apart": "detect",
+    **dict.fromkeys(["CallTimeout", "ChangedInput", "Learner", "LearnerRaised"], "learner"),
+    "RuleBroken": "rules",
+}
+_MODULES = ("stats", "strategies")
+
+__all__ = sorted([*_EXPORTS, *_MODULES, "check", "job_for"])
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy, so the runner (mathlings.checker.runner), which must stay clean of the judge's code,
-    # can be imported without the sandbox, the catalog or the verdict.
-    if name == "Sandbox":
-        from mathlings.checker.sandbox import Sandbox
+    if name in _MODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-        return Sandbox
-    if name == "Verdict":
-        from mathlings.checker.verdict import Verdict
 
-        return Verdict
-    raise AttributeError(name)
+def __dir__() -> list[str]:
+    return __all__
 
 
 def job_for(

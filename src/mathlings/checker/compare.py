@@ -8,6 +8,7 @@ allows both), every correct answer passes.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -184,7 +185,8 @@ def eigenbasis(
     eigenvalue's eigenspace passes. `values(args)` gives the eigenvalues the columns belong to.
 
     Columns whose eigenvalues agree within `gap` (relative to the largest) are one group; each
-    group's projector V Vᵀ must match the expected one within rtol.
+    group's projector V Vᵀ must match the expected one within rtol. Columns that are not
+    orthogonal are said to be (np.linalg.eig's eigenvectors of a repeated eigenvalue).
     """
 
     def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
@@ -215,12 +217,17 @@ def eigenbasis(
             pe = e[:, group] @ e[:, group].T
             pg = g[:, group] @ g[:, group].T
             if np.linalg.norm(pg - pe) > rtol * max(1.0, float(np.linalg.norm(pe))):
+                orthogonal = np.linalg.norm(g.T @ g - np.eye(g.shape[1])) <= 1e-6
                 return Mismatch(
                     "gave eigenvectors that span the wrong directions",
                     expected=e,
                     got=g,
                     wrong=[[i, j] for j in group for i in range(e.shape[0])],
                     tolerance=f"each eigenspace's projector V Vᵀ within {rtol:g}; signs are free",
+                    detail=None
+                    if orthogonal
+                    else "Your columns are not orthogonal (VᵀV ≠ I). np.linalg.eig does not "
+                    "orthogonalize the eigenvectors of a repeated eigenvalue; np.linalg.eigh does.",
                 )
         return None
 
@@ -350,9 +357,33 @@ def tuple_up_to_shared_signs(
         if found and found.tolerance:
             shared = ", ".join(names[i] for i in signed)
             found.tolerance += f"; each component's sign is free (the same flip in {shared})"
+            i = names.index(found.where[0]) if found.where and found.where[0] in names else first
+            if i != first and sign_axes[i] is not None:
+                found.detail = out_of_step(found, names[i], names[first], sign_axes[i])
         return found
 
     return compare
+
+
+def out_of_step(found: Mismatch, name: str, first: str, axis: int) -> str | None:
+    """A sentence when `name` is right except that some components (slices along `axis`) have
+    the opposite sign from the same components in `first`."""
+    try:
+        e, g = np.asarray(found.expected, dtype=float), np.asarray(found.got, dtype=float)
+    except (TypeError, ValueError):
+        return found.detail
+    if e.shape != g.shape or e.ndim <= axis:
+        return found.detail
+    e, g = np.moveaxis(e, axis, 0), np.moveaxis(g, axis, 0)
+    flipped = [j for j in range(len(e)) if np.allclose(g[j], -e[j], atol=1e-8)]
+    rest = [j for j in range(len(e)) if j not in flipped]
+    if not flipped or not np.allclose(g[rest], e[rest], atol=1e-8):
+        return found.detail
+    slices = {0: "Row(s)", 1: "Column(s)"}.get(axis, f"Slice(s) along axis {axis}")
+    return (
+        f"{slices} {flipped} of {name} have the opposite sign from their component in {first}: "
+        f"a component's sign is free, but {name} must follow the {first} you return."
+    )
 
 
 def entrywise(
@@ -447,3 +478,143 @@ def column_span(rtol: float = 1e-6) -> Comparator:
         return None
 
     return compare
+
+
+def close_relative_to(
+    size: Callable[[tuple], float], said: str, rtol: float, atol: float = 0.0
+) -> Comparator:
+    """‖got − expected‖ ≤ atol + rtol·size(args), shape first: a tolerance set by the size of an
+    input (‖A‖), not of the answer, for answers that are small or 0 next to their input (the
+    error ‖A − A_k‖, the eigenvalues of a nearly singular A). `said` names the size in the
+    verdict ("‖A‖_F", "max(1, ‖A‖)")."""
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        bound = atol + rtol * float(size(args))
+        found = close(rtol=0.0, atol=bound)(expected, got, args)
+        if found is not None and found.tolerance:
+            found.tolerance = f"‖got − expected‖ ≤ {rtol:g}·{said} = {bound:.3g}"
+        return found
+
+    return compare
+
+
+Residual = Callable[[tuple, np.ndarray], "float | str | Mismatch | None"]
+
+
+def satisfies(
+    residual: Residual,
+    tol: float = 0.0,
+    *,
+    what: str = "the residual",
+    tolerance: str | None = None,
+    alike: Comparator | None = None,
+    allow_column: bool = False,
+) -> Comparator:
+    """An answer judged by a property it must have (Av = λv, AN = 0, the rules of the RREF), not
+    by one right value: every answer that has the property passes. Shape first, as `close`.
+
+    `residual(args, got)` gets the answer as a float64 array of the expected shape and says how
+    far it is from the property: a number, which passes when ≤ tol (`what` names it in the
+    verdict: "‖Av − λv‖ / ‖A‖‖v‖"); None, when the property holds; or, when it fails in a way a
+    number does not tell, a phrase to follow the call ("returned a zero column") or a Mismatch
+    (to mark entries or name a mistake; without marks of its own the entries that differ from
+    the expected answer are marked). `tolerance` replaces the verdict's "{what} ≤ {tol}".
+
+    An answer equal to the expected one (within close(), or by `alike`, such as column_span())
+    passes without the property being measured. The expected answer is the oracle's or, while a
+    mistake is being named, the mistake's: one that lacks the property itself agrees with no
+    answer but its equal, so a mistake is named only for its own answers.
+    """
+    same = close()
+    stated = tolerance or f"{what} ≤ {tol:g}"
+
+    def failure(args: tuple, answer: np.ndarray) -> Mismatch | None:
+        found = residual(args, answer)
+        if found is None or isinstance(found, Mismatch):
+            return found
+        if isinstance(found, str):
+            return Mismatch(found)
+        if float(found) <= tol:
+            return None
+        return Mismatch(f"does not have the property: {what} is {float(found):.3g}, above {tol:g}")
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        pair = numeric_pair(expected, got, allow_column=allow_column)
+        if isinstance(pair, Mismatch):
+            return pair
+        e, g = pair
+        differs = same(e, g, args)
+        if differs is None or (alike is not None and alike(e, g, args) is None):
+            return None
+        if failure(args, e) is not None:
+            return Mismatch("is not the same answer as the expected one", expected=e, got=g)
+        found = failure(args, g)
+        if found is None:
+            return None
+        return replace(
+            found,
+            expected=e if found.expected is None else found.expected,
+            got=g if found.got is None else found.got,
+            wrong=differs.wrong if found.wrong is None else found.wrong,
+            tolerance=found.tolerance or stated,
+        )
+
+    return compare
+
+
+def sign_free_distance(v: np.ndarray, w: np.ndarray) -> float:
+    """min(‖v − w‖, ‖v + w‖): how far v is from w where the sign is free (an eigenvector)."""
+    return float(min(np.linalg.norm(v - w), np.linalg.norm(v + w)))
+
+
+def parts(
+    answer: Any,
+    names: Sequence[str],
+    shapes: Sequence[tuple[int, ...] | None] | None = None,
+    *,
+    finite: bool = False,
+) -> list[np.ndarray] | str:
+    """A tuple answer such as (lam, v) as float64 arrays, one per name; or, when it is not one, a
+    phrase that says why, to follow the call ("returned a float; expected a tuple (lam, v)").
+
+    `shapes[i]` is the shape entry i must have (None: any); the same numbers in a layout that
+    squeezes to it pass (v as an n x 1 column, lam as [[2.0]]) and are reshaped; where all have
+    one shape, the entries stacked in one array pass too (np.array([A, B])). With `finite`, inf
+    and nan are refused too.
+    """
+    if (
+        isinstance(answer, np.ndarray)
+        and answer.shape[:1] == (len(names),)
+        and all(shape == answer.shape[1:] for shape in shapes or [None])
+    ):
+        answer = tuple(answer)
+    if not isinstance(answer, (tuple, list)) or len(answer) != len(names):
+        return f"returned {type_name(answer)}; expected a tuple ({', '.join(names)})"
+    found = []
+    for name, value, shape in zip(names, answer, shapes or [None] * len(names), strict=True):
+        try:
+            array = as_array(value)
+        except NotNumeric as exc:
+            return f"returned {name} as {exc}"
+        if shape is not None and array.shape != shape:
+            squeezed = tuple(d for d in shape if d != 1)
+            if array.size != math.prod(shape) or np.squeeze(array).shape != squeezed:
+                return (
+                    f"returned {name} of {describe_shape(array.shape)}; "
+                    f"expected {describe_shape(shape)}"
+                )
+            array = array.reshape(shape)
+        if finite and not np.isfinite(array).all():
+            return f"returned {name} with inf or nan"
+        found.append(array)
+    return found
+
+
+def shown(x: Any, digits: int = 4) -> str:
+    """A number, vector or matrix, short, for a sentence: 0.7071, (3, 1), [[0, −1], [1, 0]]."""
+    a = np.asarray(x, dtype=float)
+    if a.ndim == 0:
+        return f"{float(a):.{digits}g}"
+    if a.ndim == 1:
+        return "(" + ", ".join(f"{v:.{digits}g}" for v in a) + ")"
+    return "[" + ", ".join("[" + shown(row, digits)[1:-1] + "]" for row in a) + "]"

@@ -7,6 +7,8 @@ strategy shrinks toward small, readable inputs (zeros and ones, the fewest rows)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -248,3 +250,85 @@ def with_singular_values(
     U = orthogonal_or_identity(draw(matrices(m, m, 1.0)))
     V = orthogonal_or_identity(draw(matrices(n, n, 1.0)))
     return (U[:, :p] * sigma) @ V[:, :p].T, sigma
+
+
+# --- orthogonal and PSD matrices, known eigenvalues, angles, pairs, probabilities, samples ---
+
+
+def angles() -> st.SearchStrategy[float]:
+    """Whole radians first (θ = 1.0 is easy to redo by hand), then any angle in [−2π, 2π]."""
+    return st.one_of(st.integers(-6, 6).map(float), st.floats(-2 * np.pi, 2 * np.pi))
+
+
+def orthogonal_matrices(n: int, whole: int = 2) -> st.SearchStrategy[np.ndarray]:
+    """An orthogonal n x n matrix: the Q of a QR of whole numbers in [−whole, whole] (a seed
+    with |det| > 0.5), so it shrinks to simple ones (the identity, 45° rotations)."""
+    seeds = hnp.arrays(np.float64, (n, n), elements=st.integers(-whole, whole).map(float))
+    return seeds.filter(lambda m: abs(np.linalg.det(m)) > 0.5).map(lambda m: orthogonal(n, m) + 0.0)
+
+
+@st.composite
+def psd_matrices(draw: st.DrawFn, low: int = 2, high: int = 4, largest: float = 9.0) -> np.ndarray:
+    """A symmetric positive semi-definite C = Q diag(λ) Qᵀ, n x n with n in [low, high], and
+    λ ≥ 0: whole numbers 0…largest (repeats and zeros happen) or any float in [0, largest]."""
+    n = draw(st.integers(low, high))
+    value = st.one_of(st.integers(0, int(largest)).map(float), st.floats(0.0, largest))
+    eigenvalues = sorted(draw(st.lists(value, min_size=n, max_size=n)), reverse=True)
+    Q = draw(orthogonal_matrices(n))
+    C = Q @ np.diag(eigenvalues) @ Q.T
+    return (C + C.T) / 2 + 0.0
+
+
+def symmetric_with_eigenvalues(eigenvalues: list[float], seed: int) -> np.ndarray:
+    """A fixed symmetric matrix Q diag(λ) Qᵀ with the given eigenvalues, Q random orthogonal from
+    `seed`: a fixed case with known eigenvalues (a repeated one, a slow ratio λ₂/λ₁)."""
+    n = len(eigenvalues)
+    Q = orthogonal(n, np.random.default_rng(seed).standard_normal((n, n)))
+    C = Q @ np.diag(eigenvalues) @ Q.T
+    return (C + C.T) / 2
+
+
+@st.composite
+def non_parallel_pair(
+    draw: st.DrawFn, low: int = 2, high: int = 5, max_cosine: float = 0.99
+) -> tuple[np.ndarray, np.ndarray]:
+    """(u, v) of one length n in [low, high], neither near zero (`nonzero_vectors`): a shrunk
+    counterexample has small whole numbers at an angle. When |cos(u, v)| > max_cosine, 1 is added
+    to an entry k of u where v is not largest, so that u + e_k leans away from v (parallel and
+    opposite pairs belong in a drill's fixed cases)."""
+    n = draw(st.integers(low, high))
+    u, v = draw(nonzero_vectors(n)), draw(nonzero_vectors(n))
+    if abs(u @ v) > max_cosine * np.linalg.norm(u) * np.linalg.norm(v):
+        k = 1 if abs(v[0]) >= abs(v[1]) else 0
+        u = u.copy()
+        u[k] += 1.0
+    return u, v
+
+
+@st.composite
+def probability_vectors(
+    draw: st.DrawFn, low: int = 2, high: int = 6, zeros: bool = False
+) -> np.ndarray:
+    """p of length n in [low, high], pᵢ ≥ 0, Σ pᵢ = 1: weights (whole numbers 1…9 first, else any
+    float in [0.1, 9]; with zeros, 0 too, never all of them) divided by their sum. It shrinks to
+    simple fractions (1/2, 1/4, 1/4) and to the uniform distribution (with zeros, to (1, 0, …))."""
+    n = draw(st.integers(low, high))
+    weight = st.one_of(st.integers(0 if zeros else 1, 9).map(float), st.floats(0.1, 9.0))
+    weights = np.array(draw(st.lists(weight, min_size=n, max_size=n)))
+    if not weights.any():
+        weights[0] = 1.0
+    return weights / weights.sum()
+
+
+@st.composite
+def samples(
+    draw: st.DrawFn,
+    sample: Callable[[np.random.Generator, int], np.ndarray],
+    sizes: tuple[int, int] = (20, 200),
+) -> np.ndarray:
+    """A sample of size n in `sizes` from `sample(rng, n)` (lambda rng, n: rng.normal(2.0, 0.5,
+    n)), with rng seeded by a drawn seed: Hypothesis replays and shrinks it (to the smallest n,
+    seed 0), and the same example always gives the same sample."""
+    n = draw(st.integers(*sizes))
+    seed = draw(st.integers(0, 2**32 - 1))
+    return np.asarray(sample(np.random.default_rng(seed), n), dtype=float)

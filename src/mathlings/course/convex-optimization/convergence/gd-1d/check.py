@@ -7,9 +7,8 @@ from collections.abc import Callable
 import numpy as np
 from hypothesis import strategies as st
 
+from mathlings.checker import Behaviour, Call, Mismatch, close, parts
 from mathlings.checker import strategies as gen
-from mathlings.checker.compare import Mismatch, close
-from mathlings.checker.spec import Behaviour, Call
 
 MINIMUM, X0, STEPS = 3.0, 0.0, 30
 GOOD_WITHIN = 1e-6  # |x_30 − 3| for a good rate
@@ -69,22 +68,12 @@ def other_runs(draw):
 
 def the_rates(learner) -> list[float] | Mismatch:
     got = learner.call(RATES)
-    if not isinstance(got, (tuple, list)) or len(got) != 3:
+    rates = parts(got, ("crawl", "good", "diverge"), [()] * 3, finite=True)
+    if isinstance(rates, str):
         return Mismatch(
-            f"{RATES} returned {type(got).__name__} {str(got)[:80]}; expected a tuple "
-            "(crawl, good, diverge) of three learning rates",
-            got=repr(got)[:200],
+            f"{RATES} {rates}: three learning rates, each a number", got=repr(got)[:200]
         )
-    rates = []
-    for name, value in zip(("crawl", "good", "diverge"), got, strict=True):
-        try:
-            array = np.asarray(value, dtype=float)
-        except (TypeError, ValueError):
-            array = np.zeros(0)
-        if array.size != 1 or not np.isfinite(array).all():
-            return Mismatch(f"{name} is {value!r}; each learning rate must be one finite number")
-        rates.append(float(array.reshape(())))
-    return rates
+    return [float(eta) for eta in rates]
 
 
 def kind(eta: float) -> str | None:

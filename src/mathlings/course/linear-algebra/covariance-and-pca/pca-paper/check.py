@@ -6,8 +6,16 @@ from typing import Any
 
 import numpy as np
 
-from mathlings.checker.compare import Comparator, Mismatch, NotNumeric, as_array, entrywise
-from mathlings.checker.spec import Context, Outcome, Value
+from mathlings.checker import (
+    Comparator,
+    Context,
+    Mismatch,
+    NotNumeric,
+    Outcome,
+    Value,
+    as_array,
+    entrywise,
+)
 
 ATOL = 0.01  # two decimals, rounded or cut off
 

@@ -9,14 +9,14 @@ import math
 import numpy as np
 from hypothesis import strategies as st
 
-from mathlings.checker.compare import (
+from mathlings.checker import (
+    Call,
     Mismatch,
-    NotNumeric,
-    as_array,
     close,
-    describe_shape,
+    close_relative_to,
+    columns_up_to_sign,
+    satisfies,
 )
-from mathlings.checker.spec import Call
 
 EIGENVALUE_TOL = 1e-6  # |got − expected| ≤ 1e-6·max(1, ‖A‖): a repeated root is only √eps-exact
 RESIDUAL_TOL = 1e-9  # ‖Av − λv‖ ≤ 1e-9·max(1, ‖A‖)·‖v‖
@@ -99,15 +99,17 @@ def readable(z: np.ndarray) -> list:
 
 def eigenvalues_in_order():
     """close (complex too), tolerance scaled by ‖A‖; a reversed pair or nan is named directly."""
+    near = close_relative_to(
+        lambda args: max(1.0, float(np.linalg.norm(args[0]))), "max(1, ‖A‖)", EIGENVALUE_TOL
+    )
 
     def compare(expected, got, args=()):
         A = args[0]
-        atol = EIGENVALUE_TOL * max(1.0, float(np.linalg.norm(A)))
-        near = close(rtol=0.0, atol=atol)
         found = near(expected, got, args)
         if found is None:
             return None
-        found.tolerance = f"|got − expected| ≤ {atol:.2g} = 1e-6·max(1, ‖A‖), in order"
+        if found.tolerance:
+            found.tolerance += ", in order"
         try:
             g = np.asarray(got, dtype=complex)
         except (TypeError, ValueError):
@@ -137,80 +139,50 @@ def expected_eigenvector(A: np.ndarray, lam: float) -> np.ndarray:
     return v / np.linalg.norm(v) + 0.0  # + 0.0: no −0.0 on show
 
 
-def unit_eigenvector():
+def unit_eigenvector(args, v):
     """v passes when Av = λv (residual) and ‖v‖ = 1; any sign, and for A = λI any unit vector.
-    Shape (2,) or (2, 1). The usual wrong vectors are named directly."""
-    tolerance = (
-        f"‖Av − λv‖ ≤ {RESIDUAL_TOL:g}·max(1, ‖A‖)·‖v‖ and |‖v‖ − 1| ≤ {NORM_TOL:g}; any sign"
-    )
-
-    def compare(expected, got, args=()):
-        A, lam = args
-        e = as_array(expected).reshape(-1)
-        try:
-            v = as_array(got)
-        except NotNumeric as exc:
-            return Mismatch(f"returned {exc}", expected=e, got=repr(got))
-        if v.shape == (2, 1):
-            v = v.reshape(2)
-        if v.shape != (2,):
-            return Mismatch(
-                f"returned {describe_shape(v.shape)}; expected a vector of 2 entries, shape (2,)",
-                expected=e,
-                got=v,
-            )
-        if e.shape == v.shape and min(np.linalg.norm(v - e), np.linalg.norm(v + e)) <= 1e-12:
-            return None  # the very same vector, up to sign
-        (a, b), (c, d) = A
-        row = np.array([a - lam, b])
-        if not np.isfinite(v).all() or not np.any(v):
-            first_row_zero = not np.any(row)
-            return Mismatch(
-                "returned the zero vector" if np.isfinite(v).all() else "returned nan or inf",
-                expected=e,
-                got=v,
-                tolerance=tolerance,
-                detail="An eigenvector is never 0. Here the row (a − λ, b) of A − λI is 0, so the "
-                "vector (b, λ − a) is 0 too: take the other row, or if both rows are 0 (A = λI) "
-                "any unit vector."
-                if first_row_zero
-                else None,
-                mistake="no-fallback-when-b-is-zero" if first_row_zero else None,
-            )
-        scale = max(1.0, float(np.linalg.norm(A)))
-        norm = float(np.linalg.norm(v))
-        residual = float(np.linalg.norm(A @ v - lam * v))
-        if residual <= RESIDUAL_TOL * scale * norm:
-            if abs(norm - 1.0) <= NORM_TOL:
-                return None
-            return Mismatch(
-                f"returned an eigenvector of length {norm:.6g}; it must be a unit vector",
-                expected=e,
-                got=v,
-                wrong=[[0], [1]],
-                tolerance=tolerance,
-                detail="Divide by its length: v / ‖v‖.",
-                mistake="eigenvector-not-normalised",
-            )
-        found = Mismatch(
-            f"returned a vector that is not an eigenvector for λ = {lam:.6g}: "
-            f"‖Av − λv‖ = {residual:.3g}",
-            expected=e,
-            got=v,
-            wrong=[[0], [1]],
-            tolerance=tolerance,
+    The usual wrong vectors are named directly."""
+    A, lam = args
+    (a, b), (c, d) = A
+    if v.shape != (2,):  # a known mistake's answer (the learner's shape is checked first)
+        return f"returned shape {v.shape}"
+    if not np.isfinite(v).all() or not np.any(v):
+        first_row_zero = not np.any([a - lam, b])
+        return Mismatch(
+            "returned the zero vector" if np.isfinite(v).all() else "returned nan or inf",
+            detail="An eigenvector is never 0. Here the row (a − λ, b) of A − λI is 0, so the "
+            "vector (b, λ − a) is 0 too: take the other row, or if both rows are 0 (A = λI) "
+            "any unit vector."
+            if first_row_zero
+            else None,
+            mistake="no-fallback-when-b-is-zero" if first_row_zero else None,
         )
-        for p, q in ([a - lam, b], [c, d - lam]):
-            if math.hypot(p, q) > 0 and abs(p * v[1] - q * v[0]) <= 1e-9 * math.hypot(p, q) * norm:
-                found.detail = (
-                    f"It points along the row ({p:.6g}, {q:.6g}) of A − λI. An eigenvector "
-                    "solves (A − λI)v = 0, so it is ORTHOGONAL to each row: for a row (p, q) "
-                    "take (−q, p)."
-                )
-                found.mistake = "eigenvector-is-row"
-        return found
-
-    return compare
+    scale = max(1.0, float(np.linalg.norm(A)))
+    norm = float(np.linalg.norm(v))
+    residual = float(np.linalg.norm(A @ v - lam * v))
+    if residual <= RESIDUAL_TOL * scale * norm:
+        if abs(norm - 1.0) <= NORM_TOL:
+            return None
+        return Mismatch(
+            f"returned an eigenvector of length {norm:.6g}; it must be a unit vector",
+            wrong=[[0], [1]],
+            detail="Divide by its length: v / ‖v‖.",
+            mistake="eigenvector-not-normalised",
+        )
+    found = Mismatch(
+        f"returned a vector that is not an eigenvector for λ = {lam:.6g}: "
+        f"‖Av − λv‖ = {residual:.3g}",
+        wrong=[[0], [1]],
+    )
+    for p, q in ([a - lam, b], [c, d - lam]):
+        if math.hypot(p, q) > 0 and abs(p * v[1] - q * v[0]) <= 1e-9 * math.hypot(p, q) * norm:
+            found.detail = (
+                f"It points along the row ({p:.6g}, {q:.6g}) of A − λI. An eigenvector "
+                "solves (A − λI)v = 0, so it is ORTHOGONAL to each row: for a row (p, q) "
+                "take (−q, p)."
+            )
+            found.mistake = "eigenvector-is-row"
+    return found
 
 
 CHECKS = [
@@ -232,7 +204,13 @@ CHECKS = [
         "eigenvector_2x2(A, lam)",
         inputs=matrix_and_real_eigenvalue(),
         expected=expected_eigenvector,
-        compare=unit_eigenvector(),
+        compare=satisfies(
+            unit_eigenvector,
+            tolerance=f"‖Av − λv‖ ≤ {RESIDUAL_TOL:g}·max(1, ‖A‖)·‖v‖ and |‖v‖ − 1| ≤ {NORM_TOL:g}; "
+            "any sign",
+            alike=columns_up_to_sign(rtol=0.0, atol=1e-12),
+            allow_column=True,
+        ),
         cases=[(A, lam) for A in CASES if discriminant(A) >= 0 for lam in real_eigenvalues(A)],
     ),
 ]

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from mathlings.checker import Behaviour, Call, Mismatch, apart, as_array, parts, sign_free_distance
 from mathlings.checker import strategies as gen
-from mathlings.checker.compare import Mismatch, NotNumeric, as_array
-from mathlings.checker.detect import apart
-from mathlings.checker.spec import Behaviour, Call
 
 TOL = 1e-10
 MAX_ITER = 1000  # plenty for |λ₂/λ₁| ≤ 0.75: about 80 steps
@@ -28,26 +26,12 @@ def dominant(A: np.ndarray, *_: object) -> tuple[float, np.ndarray]:
 
 def as_pair(answer, n: int) -> tuple[float, np.ndarray] | str:
     """(λ as a float, v as a flat array of n entries), or a sentence saying what is wrong."""
-    if not isinstance(answer, (tuple, list)) or len(answer) != 2:
-        return f"returned {type(answer).__name__}; expected a pair (lam, v)"
-    lam, v = answer
-    try:
-        lam_array, v_array = as_array(lam), as_array(v)
-    except NotNumeric as exc:
-        return f"returned {exc} inside the pair (lam, v)"
-    if lam_array.size != 1:
-        return f"returned lam of shape {lam_array.shape}; expected a number"
-    if v_array.shape not in ((n,), (n, 1)):
-        return f"returned v of shape {v_array.shape}; expected a vector of shape ({n},)"
-    return float(lam_array.reshape(())), v_array.reshape(n)
+    found = parts(answer, ("lam", "v"), ((), (n,)))
+    return found if isinstance(found, str) else (float(found[0]), found[1])
 
 
 def shown(lam: float, v: np.ndarray) -> dict:
     return {"lam": lam, "v": v}
-
-
-def sign_free_gap(v: np.ndarray, w: np.ndarray) -> float:
-    return float(min(np.linalg.norm(v - w), np.linalg.norm(v + w)))
 
 
 def eigenpair():
@@ -78,7 +62,7 @@ def eigenpair():
                 "to 0 when |λ₁| < 1).",
                 mistake="no-normalisation",
             )
-        v_ok = e_v.shape == v.shape and sign_free_gap(v, e_v) <= V_TOL
+        v_ok = e_v.shape == v.shape and sign_free_distance(v, e_v) <= V_TOL
         lam_ok = abs(lam - e_lam) <= LAM_TOL * max(1.0, abs(e_lam))
         if v_ok and lam_ok:
             return None
@@ -130,14 +114,9 @@ def eigenpair():
     return compare
 
 
-def symmetric(eigenvalues: list[float], seed: int) -> np.ndarray:
-    n = len(eigenvalues)
-    Q, _ = np.linalg.qr(np.random.default_rng(seed).standard_normal((n, n)))
-    return Q @ np.diag(eigenvalues) @ Q.T
-
-
-SLOW = symmetric([2.0, 1.998, 0.5], seed=1)  # λ₂/λ₁ = 0.999: about 16 000 steps to converge
-SLOW_NEGATIVE = symmetric([-2.0, -1.998, 0.5], seed=3)  # the same with λ₁ < 0: v flips each step
+# λ₂/λ₁ = 0.999: about 16 000 steps to converge; then the same with λ₁ < 0 (v flips each step)
+SLOW = gen.symmetric_with_eigenvalues([2.0, 1.998, 0.5], seed=1)
+SLOW_NEGATIVE = gen.symmetric_with_eigenvalues([-2.0, -1.998, 0.5], seed=3)
 SIGNATURE = "power_iteration(A, tol, max_iter)"
 
 
@@ -151,7 +130,7 @@ def accurate_when_slow(learner) -> Mismatch | None:
     if isinstance(pair, str):
         return Mismatch(f"power_iteration(A, 1e-10, 100000) {pair}")
     lam, v = pair
-    gap = sign_free_gap(v, v1) if np.isfinite(v).all() else float("inf")
+    gap = sign_free_distance(v, v1) if np.isfinite(v).all() else float("inf")
     if gap <= SLOW_V_TOL and abs(lam - lam1) <= LAM_TOL * abs(lam1):
         return None
     again = as_pair(learner.call(SIGNATURE, SLOW, 1e-13, 100_000), 3)
@@ -182,7 +161,7 @@ def stops_when_converged(learner) -> Mismatch | None:
         if isinstance(pair, str):
             return Mismatch(f"power_iteration(A, 1.0, 20000) {pair}")
         _, v = pair
-        if not np.isfinite(v).all() or sign_free_gap(v, dominant(A)[1]) > 1e-5:
+        if not np.isfinite(v).all() or sign_free_distance(v, dominant(A)[1]) > 1e-5:
             continue
         if lam1 > 0:
             return Mismatch(

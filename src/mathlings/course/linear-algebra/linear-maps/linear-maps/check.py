@@ -5,20 +5,15 @@ breaks."""
 import numpy as np
 from hypothesis import strategies as st
 
+from mathlings.checker import Call, close, explained, shown
 from mathlings.checker import strategies as gen
-from mathlings.checker.compare import close, explained
-from mathlings.checker.spec import Call
 
 TOLERANCE = close(rtol=1e-9, atol=1e-12)
 PROPERTY_TOL = 1e-9
 
 
-def pair(x):
-    return f"({x[0]:.4g}, {x[1]:.4g})"
-
-
 def sends(M):
-    return f"sends e₁ to {pair(M[:, 0])} and e₂ to {pair(M[:, 1])}"
+    return f"sends e₁ to {shown(M[:, 0])} and e₂ to {shown(M[:, 1])}"
 
 
 def R(theta):
@@ -29,8 +24,8 @@ def R(theta):
 def explain_rotation(expected, got, args):
     (theta,) = args
     said = [
-        f"R({theta:.4g}) sends e₁ to (cos θ, sin θ) = {pair(expected[:, 0])} and e₂ to "
-        f"(−sin θ, cos θ) = {pair(expected[:, 1])}; yours {sends(got)} (its columns)."
+        f"R({theta:.4g}) sends e₁ to (cos θ, sin θ) = {shown(expected[:, 0])} and e₂ to "
+        f"(−sin θ, cos θ) = {shown(expected[:, 1])}; yours {sends(got)} (its columns)."
     ]
     orthogonal = np.linalg.norm(got.T @ got - np.eye(2)) <= 1e-6
     det = float(np.linalg.det(got))
@@ -50,7 +45,7 @@ def explain_rotation(expected, got, args):
 
 def explain_scaling(expected, got, _args):
     return (
-        f"S sends e₁ to sx e₁ = {pair(expected[:, 0])} and e₂ to sy e₂ = {pair(expected[:, 1])}; "
+        f"S sends e₁ to sx e₁ = {shown(expected[:, 0])} and e₂ to sy e₂ = {shown(expected[:, 1])}; "
         f"yours {sends(got)} (its columns)."
     )
 
@@ -68,16 +63,11 @@ def explain_projection(expected, got, args):
     if np.linalg.norm(Pu - u) > scale * np.linalg.norm(u):
         ratio = (Pu @ u) / (u @ u)
         parallel = np.linalg.norm(Pu - ratio * u) <= scale * np.linalg.norm(u)
-        shown = f"{ratio:.4g}·u" if parallel else pair(Pu)
-        said.append(f"P u = {shown}, not u = {pair(u)}: a point already on the line must stay.")
+        Pu_is = f"{ratio:.4g}·u" if parallel else shown(Pu)
+        said.append(f"P u = {Pu_is}, not u = {shown(u)}: a point already on the line must stay.")
     if np.linalg.norm(got @ u_perp) > scale * np.linalg.norm(u):
-        said.append(f"P u⊥ = {pair(got @ u_perp)} for u⊥ = {pair(u_perp)}, not 0.")
+        said.append(f"P u⊥ = {shown(got @ u_perp)} for u⊥ = {shown(u_perp)}, not 0.")
     return " ".join(said)
-
-
-def angles():
-    """Whole radians first (θ = 1.0 is easy to check by hand), then any angle in [−2π, 2π]."""
-    return st.one_of(st.integers(-6, 6).map(float), st.floats(-2 * np.pi, 2 * np.pi))
 
 
 def not_unit(u):
@@ -88,7 +78,7 @@ def not_unit(u):
 CHECKS = [
     Call(
         "rotation(theta)",
-        inputs=st.tuples(angles()),
+        inputs=st.tuples(gen.angles()),
         expected=R,
         compare=explained(TOLERANCE, explain_rotation),
         cases=[(0.0,), (np.pi / 2,), (np.pi,), (-np.pi / 2,), (2 * np.pi / 3,)],

@@ -2,9 +2,8 @@
 
 import numpy as np
 
+from mathlings.checker import Call, close
 from mathlings.checker import strategies as gen
-from mathlings.checker.compare import close
-from mathlings.checker.spec import Call
 
 
 def grid(n: int, m: int) -> np.ndarray:
@@ -19,6 +18,7 @@ CHECKS = [
         expected=lambda u, v: float(np.dot(u, v)),
         compare=close(),
         cases=[(np.array([2.0]), np.array([3.0])), (np.zeros(0), np.zeros(0))],
+        edges={"empty dimension": "the task says the dot product of two empty vectors is 0.0"},
     ),
     Call(
         "transpose(A)",
@@ -26,6 +26,7 @@ CHECKS = [
         expected=np.transpose,
         compare=close(),
         cases=[(grid(1, 1),), (grid(3, 1),), (grid(1, 4),), (np.zeros((0, 3)),)],
+        edges={"empty dimension": "the task says Aᵀ of an n x m A is m x n, also for n = 0"},
     ),
     Call(
         "matmul(A, B)",
@@ -38,5 +39,6 @@ CHECKS = [
             (grid(1, 3), grid(3, 1)),
             (np.zeros((2, 0)), np.zeros((0, 3))),
         ],
+        edges={"empty dimension": "the task says when k = 0 the product is n x m zeros"},
     ),
 ]

@@ -4,9 +4,8 @@ distinct singular values (so A_k is unique), tall, wide, square and rank-deficie
 import numpy as np
 from hypothesis import strategies as st
 
+from mathlings.checker import Call, close_relative_to, explained, shown
 from mathlings.checker import strategies as gen
-from mathlings.checker.compare import close
-from mathlings.checker.spec import Call
 
 RTOL = 1e-6  # relative to ‖A‖_F: an SVD from any correct route is far closer than this
 
@@ -33,35 +32,15 @@ def reference_rank_k(A: np.ndarray, k: int) -> np.ndarray:
     return (U[:, :k] * sigma[:k]) @ Vt[:k]
 
 
-def shown(values: np.ndarray) -> str:
-    return "[" + ", ".join(f"{v:.4g}" for v in values) + "]"
-
-
-def within_norm_of_A(explain=None):
+def within_norm_of_A(explain):
     """‖got − expected‖ ≤ 1e-6·‖A‖_F, shape first; on a failure, `explain` adds a sentence."""
-
-    def compare(expected, got, args):
-        A = args[0]
-        bound = RTOL * float(np.linalg.norm(A)) + 1e-12
-        found = close(rtol=0.0, atol=bound)(expected, got, args)
-        if found is None:
-            return None
-        if found.tolerance:
-            found.tolerance = f"‖got − expected‖ ≤ 1e-6·‖A‖_F = {bound:.3g}"
-            if explain is not None:
-                try:
-                    sentence = explain(np.asarray(got, dtype=float), *args)
-                except Exception:
-                    sentence = None
-                if sentence:
-                    found.detail = sentence
-        return found
-
-    return compare
+    near = close_relative_to(lambda args: np.linalg.norm(args[0]), "‖A‖_F", RTOL, atol=1e-12)
+    return explained(near, explain)
 
 
-def explain_rank_k(got: np.ndarray, A: np.ndarray, k: int) -> str:
+def explain_rank_k(expected: np.ndarray, got: np.ndarray, args: tuple) -> str:
     """How far the learner's matrix is from the best: its rank and its error against the optimum."""
+    A, k = args
     sigma = singular_values(A)
     scale = max(float(sigma[0]) if sigma.size else 0.0, 1.0)
     rank = int(np.sum(np.linalg.svd(got, compute_uv=False) > 1e-8 * scale))
@@ -74,7 +53,8 @@ def explain_rank_k(got: np.ndarray, A: np.ndarray, k: int) -> str:
     )
 
 
-def explain_error(got: np.ndarray, A: np.ndarray, k: int) -> str:
+def explain_error(expected: np.ndarray, got: np.ndarray, args: tuple) -> str:
+    A, k = args
     sigma = singular_values(A)
     terms = " + ".join(f"{s:.4g}²" for s in sigma[k:]) or "0"
     return (

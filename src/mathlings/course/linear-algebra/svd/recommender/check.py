@@ -12,9 +12,7 @@ the mean-filled matrix never gets below 0.22·s and the column-mean baseline nev
 
 import numpy as np
 
-from mathlings.checker.compare import Mismatch
-from mathlings.checker.learner import LearnerRaised
-from mathlings.checker.spec import Behaviour, unwritten
+from mathlings.checker import Behaviour, LearnerRaised, Mismatch, unwritten
 
 HELD_OUT = 0.3  # fraction of the ratings hidden from the learner
 TOLERANCE = 0.15  # RMS error allowed, as a fraction of s = std of the true ratings

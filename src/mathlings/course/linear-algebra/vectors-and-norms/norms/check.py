@@ -3,9 +3,8 @@
 import numpy as np
 from hypothesis import strategies as st
 
+from mathlings.checker import Call, close
 from mathlings.checker import strategies as gen
-from mathlings.checker.compare import close
-from mathlings.checker.spec import Call
 
 TOLERANCE = close(rtol=1e-9, atol=1e-12)
 EMPTY = np.zeros(0)

@@ -1,16 +1,11 @@
 """Checks for mse-gradient: the MSE loss and its gradient, against PyTorch autograd in float64."""
 
-from dataclasses import replace
-
 import numpy as np
 import torch
 from hypothesis import strategies as st
 
+from mathlings.checker import Call, close, tuple_of
 from mathlings.checker import strategies as gen
-from mathlings.checker.compare import Comparator, Mismatch, close, tuple_of
-from mathlings.checker.learner import CallTimeout, ChangedInput, LearnerRaised
-from mathlings.checker.rules import RuleBroken
-from mathlings.checker.spec import Call
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-9}
 
