@@ -151,7 +151,7 @@ def test_a_component_whose_sign_is_out_of_step_is_named() -> None:
     assert compare((W, Z), (-W, -Z), ()) is None  # both flipped together: right
     mismatch = compare((W, Z), (W, Z * [1.0, -1.0]), ())
     assert mismatch is not None and mismatch.where == ["Z"]
-    assert "Column(s) [1] of Z have the opposite sign" in (mismatch.detail or "")
+    assert "Column(s) 2 (index [1] in code) of Z have the opposite sign" in (mismatch.detail or "")
 
 
 def test_a_tolerance_can_scale_with_an_input_and_says_so() -> None:

@@ -380,8 +380,10 @@ def out_of_step(found: Mismatch, name: str, first: str, axis: int) -> str | None
     if not flipped or not np.allclose(g[rest], e[rest], atol=1e-8):
         return found.detail
     slices = {0: "Row(s)", 1: "Column(s)"}.get(axis, f"Slice(s) along axis {axis}")
+    counted = ", ".join(str(j + 1) for j in flipped)  # from 1, as the task texts count
     return (
-        f"{slices} {flipped} of {name} have the opposite sign from their component in {first}: "
+        f"{slices} {counted} (index {flipped} in code) of {name} have the opposite sign from "
+        f"their component in {first}: "
         f"a component's sign is free, but {name} must follow the {first} you return."
     )
 

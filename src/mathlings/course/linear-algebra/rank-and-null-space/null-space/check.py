@@ -50,11 +50,12 @@ def in_null_space(args: tuple, N: np.ndarray) -> str | Mismatch | None:
         column = [[i, j] for i in range(n)]
         if norms[j] == 0:
             return Mismatch(
-                f"returned a zero column (column {j}); a basis vector is never 0", wrong=column
+                f"returned a zero column (column {j + 1}, N[:, {j}]); a basis vector is never 0",
+                wrong=column,
             )
         if residuals[j] > RESIDUAL * scale * norms[j]:
             return Mismatch(
-                f"returned column {j}, which A does not send to 0: ‖A N[:, {j}]‖ = "
+                f"returned column {j + 1}, which A does not send to 0: ‖A N[:, {j}]‖ = "
                 f"{residuals[j]:.3g} (relative {residuals[j] / (scale * norms[j]):.2g})",
                 wrong=column,
             )

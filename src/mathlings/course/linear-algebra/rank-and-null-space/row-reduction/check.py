@@ -109,22 +109,22 @@ def rref_problem(args: tuple, R: np.ndarray) -> Mismatch | None:
     for i in range(m - 1):
         if i not in nonzero_rows and (i + 1) in nonzero_rows:
             return not_rref(
-                f"row {i} is zero but row {i + 1} below it is not (zero rows go at the bottom)",
+                f"row {i + 1} is zero but row {i + 2} below it is not (zero rows go at the bottom)",
                 [[i, j] for j in range(n)],
             )
     leads = [int(np.argmax(np.abs(R[i]) > zero)) for i in nonzero_rows]
     for a, b in itertools.pairwise(nonzero_rows):
         if leads[b] <= leads[a]:
             return not_rref(
-                f"the first nonzero entry of row {b} (column {leads[b]}) is not to the right of "
-                f"row {a}'s (column {leads[a]}): the pivots must step down and to the right",
+                f"the first nonzero entry of row {b + 1}, R[{b}, {leads[b]}], is not to the right "
+                f"of row {a + 1}'s, R[{a}, {leads[a]}]: the pivots must step down and to the right",
                 [[a, leads[a]], [b, leads[b]]],
             )
     for i in nonzero_rows:
         c = leads[i]
         if abs(R[i, c] - 1.0) > 1e-9:
             return not_rref(
-                f"the pivot of row {i} (column {c}) is {R[i, c]:.6g}, not 1",
+                f"the pivot of row {i + 1}, R[{i}, {c}], is {R[i, c]:.6g}, not 1",
                 [[i, c]],
                 "Divide each pivot row by its pivot, so every pivot is 1.",
             )
@@ -135,7 +135,8 @@ def rref_problem(args: tuple, R: np.ndarray) -> Mismatch | None:
             k = others[0]
             where = "above" if k < i else "below"
             return not_rref(
-                f"R[{k}, {c}] = {R[k, c]:.6g} is {where} the pivot of column {c}, and must be 0",
+                f"R[{k}, {c}] = {R[k, c]:.6g} is {where} the pivot of column {c + 1}, and must be "
+                "0",
                 [[k, c] for k in others],
                 "In reduced form a pivot is the only nonzero entry of its column: eliminate in "
                 "every other row, the rows above the pivot as well as those below.",
