@@ -3,10 +3,6 @@ same mathematics in any form, and a wrong one comes with a point where the two d
 
 from __future__ import annotations
 
-import dataclasses
-import shutil
-from pathlib import Path
-
 import pytest
 
 from mathlings.checker import check
@@ -85,27 +81,20 @@ def test_a_formula_sympy_cannot_settle_is_decided_at_the_points() -> None:
     assert equivalent(a, b, SYMBOLS.split()) is None
 
 
-CHECK = '''
+CHECK = """
 from mathlings.checker.formula import same_formula
 from mathlings.checker.spec import Value
 
 CHECKS = [Value("dL_dw", "2*x*(w*x + b - y)", compare=same_formula("x w b y"))]
-'''
+"""
 
 
 @pytest.fixture
-def formula_drill(course, tmp_path: Path):
-    drill = course.drill("covariance-identity")
-    folder = tmp_path / "formula-drill"
-    shutil.copytree(drill.path, folder)
-    (folder / "check.py").write_text(CHECK)
-    shutil.rmtree(folder / "mistakes")
-    (folder / "mistakes").mkdir()
-    (folder / "mistakes" / "missing-two.py").write_text(
-        '"""You dropped the factor 2 that the square brings down."""\n\n'
-        'dL_dw = "x*(w*x + b - y)"\n'
+def formula_drill(drill_with_checks):
+    missing_two = (
+        '"""You dropped the factor 2 that the square brings down."""\n\ndL_dw = "x*(w*x + b - y)"\n'
     )
-    return dataclasses.replace(drill, path=folder)
+    return drill_with_checks("covariance-identity", CHECK, mistakes={"missing-two": missing_two})
 
 
 @pytest.mark.parametrize(

@@ -214,18 +214,10 @@ def test_the_learners_code_cannot_read_the_judges_memory(course, sandbox, tmp_pa
 
 
 def test_a_drill_whose_check_module_defines_no_checks_is_an_error(
-    course, sandbox, tmp_path
+    drill_with_checks, sandbox
 ) -> None:
-    import dataclasses
-    import shutil
-
-    drill = course.drill(REFERENCE)
-    empty = tmp_path / "empty-drill"
-    shutil.copytree(drill.path, empty)
-    (empty / "check.py").write_text("CHECKS = []\n")
-    verdict = check(
-        dataclasses.replace(drill, path=empty), file=empty / "solution.py", sandbox=sandbox
-    )
+    drill = drill_with_checks(REFERENCE, "CHECKS = []\n")
+    verdict = check(drill, file=drill.path / "solution.py", sandbox=sandbox)
     assert verdict.status == "error"
     assert "defines no checks" in verdict.message
 

@@ -3,8 +3,6 @@ code causes inside it is judged by the engine, never by the check's author."""
 
 from __future__ import annotations
 
-import dataclasses
-import shutil
 from pathlib import Path
 
 import pytest
@@ -35,14 +33,8 @@ CHECKS = [Twice()]
 
 
 @pytest.fixture
-def custom_drill(course, tmp_path: Path):
-    drill = course.drill("matmul-from-scratch")
-    folder = tmp_path / "custom-drill"
-    shutil.copytree(drill.path, folder)
-    (folder / "check.py").write_text(CHECK)
-    shutil.rmtree(folder / "mistakes")
-    (folder / "mistakes").mkdir()
-    return dataclasses.replace(drill, path=folder)
+def custom_drill(drill_with_checks):
+    return drill_with_checks("matmul-from-scratch", CHECK, mistakes={})
 
 
 def run(drill, tmp_path: Path, body: str):

@@ -202,8 +202,6 @@ def test_anything_else_is_refused_with_a_sentence() -> None:
 
 
 def test_a_real_notebook_runs_the_check_and_shows_the_verdict(tmp_path) -> None:
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     cells = [
         "import numpy as np\nimport mathlings",
         "def dot(u, v):\n    return float(sum(a * b for a, b in zip(u, v)))",
@@ -215,32 +213,29 @@ def test_a_real_notebook_runs_the_check_and_shows_the_verdict(tmp_path) -> None:
         "verdict = mathlings.check('matmul-from-scratch', globals())\nverdict",
         "assert verdict.status == 'pass', str(verdict)",
     ]
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nbclient.NotebookClient(
-        notebook,
-        timeout=120,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(tmp_path)}},
-    ).execute()
+    notebook = executed(cells, tmp_path)
     shown = notebook.cells[4].outputs[0]["data"]
     assert "text/html" in shown and "pass" in shown["text/html"]
 
 
-def test_a_bare_check_at_the_end_of_a_cell_shows_its_verdict_once(tmp_path) -> None:
+def executed(cells: list[str], folder: Path):
+    """A notebook of these code cells, run by a real kernel in `folder`."""
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nbclient.NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(folder)}}
+    ).execute()
+    return notebook
+
+
+def test_a_bare_check_at_the_end_of_a_cell_shows_its_verdict_once(tmp_path) -> None:
     cells = [
         "import mathlings\ndef dot(u, v):\n    return 0.0",
         "mathlings.check('matmul-from-scratch', dot)",
         "print(mathlings.check('matmul-from-scratch', dot))",
     ]
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nbclient.NotebookClient(
-        notebook,
-        timeout=120,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(tmp_path)}},
-    ).execute()
+    notebook = executed(cells, tmp_path)
     (shown,) = notebook.cells[1].outputs
     assert shown["output_type"] == "execute_result"
     html, plain = shown["data"]["text/html"], shown["data"]["text/plain"]
