@@ -16,8 +16,10 @@ def main() -> None:
 
     shifted = faces + 1e8  # the same die, moved far from 0: Var is unchanged
     m = float(shifted @ p)
-    print(f"the die shifted by 10⁸: Σ p (x − μ)² = {float(p @ (shifted - m) ** 2):.6g}, "
-          f"E[X²] − μ² = {float(p @ shifted**2) - m**2:.6g}  (every digit lost)")
+    print(
+        f"the die shifted by 10⁸: Σ p (x − μ)² = {float(p @ (shifted - m) ** 2):.6g}, "
+        f"E[X²] − μ² = {float(p @ shifted**2) - m**2:.6g}  (every digit lost)"
+    )
 
     rng = np.random.default_rng(0)
     n, runs = 5, 200_000
