@@ -1,5 +1,6 @@
-"""Where P(X = i) = 0 you returned zeros; the conditional is undefined there (0/0), and the task
-asks for NaN in that row, which also keeps it from looking like a distribution."""
+"""Where the event you condition on has probability 0 you returned zeros; the conditional is
+undefined there (0/0), and the task asks for NaN in that row (or column), which also keeps it from
+looking like a distribution."""
 
 
 def y_given_x(P):
