@@ -232,3 +232,10 @@ def test_numbers_are_shown_short_for_a_sentence() -> None:
     assert shown(np.array([0.6, 1 / 3])) == "(0.6, 0.3333)"
     assert shown(np.array([[0.0, -1.0], [1.0, 0.0]])) == "[[0, -1], [1, 0]]"
     assert sign_free_distance(np.array([1.0, 0.0]), np.array([-1.0, 0.0])) == 0.0
+
+
+def test_equal_infinities_are_equal_and_an_infinity_is_not_a_number() -> None:
+    inf = float("inf")
+    assert close()(np.array([1.0, inf, -inf]), np.array([1.0, inf, -inf]), ()) is None
+    assert close()(np.array([1.0, inf]), np.array([1.0, -inf]), ()) is not None
+    assert close()(np.array([1.0, inf]), np.array([1.0, 1e300]), ()) is not None

@@ -8,17 +8,21 @@ import numpy as np
 import pytest
 from scipy import stats as sps
 
+from mathlings.checker import Statistical, check
+from mathlings.checker.engine import load_checks
 from mathlings.checker.stats import (
     Budget,
     counts_test,
     distribution_test,
     dkw_epsilon,
     dkw_miss_bound,
+    drill_budget,
     hoeffding_miss_bound,
     mean_test,
     proportion_test,
     rejection_rate,
     samples_for_dkw,
+    states,
 )
 
 
@@ -92,3 +96,119 @@ def test_exact_proportion_and_pooled_counts() -> None:
     wrong = np.bincount(np.minimum(rng.poisson(3.3, 20_000), 14), minlength=15)
     found = counts_test(wrong, probs, alpha)
     assert found is not None and "chi-square" in found.message
+
+
+# ----------------------------------------------------------------- the Statistical kind, end to end
+
+SAMPLER_CHECK = """
+import numpy as np
+
+from mathlings.checker import Statistical, stats
+
+N = 2000
+BUDGET = stats.Budget(tests=1)
+
+
+def exponential_draws(learner, rng, alpha):
+    x = learner.call("sample(n, seed)", N, int(rng.integers(2**31)))
+    found = stats.distribution_test(
+        x, lambda t: 1 - np.exp(-np.clip(t, 0, None)), alpha, "Exponential(1)"
+    )
+    if found is not None:
+        found.message = f"the draws of sample({N}, seed) {found.message}"
+    return found
+
+
+CHECKS = [Statistical("sample", exponential_draws, BUDGET, seed=7, needs=["sample(n, seed)"])]
+"""
+SAMPLERS = {
+    "right": "return np.random.default_rng(seed).exponential(1.0, n)",
+    "inverse_cdf": "return -np.log(1 - np.random.default_rng(seed).random(n))",
+    "wrong_rate": "return np.random.default_rng(seed).exponential(0.5, n)",  # rate 2
+}
+
+
+@pytest.fixture
+def sampler_drill(drill_with_checks):
+    drill = drill_with_checks("cosine-similarity", SAMPLER_CHECK, mistakes={})
+    (drill.path / "task.md").write_text(
+        "Write `sample(n, seed)`: n draws of Exponential(1). The check is statistical: a\n"
+        "correct answer fails this test with probability below 1e-06.\n"
+    )
+    return drill
+
+
+def sampler_file(tmp_path, kind: str):
+    file = tmp_path / f"{kind}.py"
+    file.write_text(f"import numpy as np\n\n\ndef sample(n, seed):\n    {SAMPLERS[kind]}\n")
+    return file
+
+
+@pytest.mark.parametrize("kind", ["right", "inverse_cdf"])
+def test_a_right_sampler_passes_with_the_rate_as_the_steps_note(
+    sampler_drill, sandbox, tmp_path, kind
+) -> None:
+    verdict = check(sampler_drill, file=sampler_file(tmp_path, kind), sandbox=sandbox)
+    assert verdict.status == "pass", verdict.message
+    assert Budget(tests=1).sentence() in verdict.checks[0].message
+
+
+def test_a_wrong_rate_fails_with_the_dkw_sentence_and_the_stated_rate(
+    sampler_drill, sandbox, tmp_path
+) -> None:
+    verdict = check(sampler_drill, file=sampler_file(tmp_path, "wrong_rate"), sandbox=sandbox)
+    assert verdict.status == "fail"
+    assert "do not follow Exponential(1): the largest gap between their empirical CDF" in (
+        verdict.message
+    )
+    assert "DKW band at false-alarm rate 1.0e-06" in (verdict.detail or "")
+    assert Budget(tests=1).sentence() in (verdict.detail or "")
+
+
+@pytest.mark.parametrize("kind", ["right", "wrong_rate"])
+def test_the_same_sampler_file_always_gets_the_same_verdict(
+    sampler_drill, sandbox, tmp_path, kind
+) -> None:
+    file = sampler_file(tmp_path, kind)
+    first, second = (check(sampler_drill, file=file, sandbox=sandbox).to_dict() for _ in "12")
+    for verdict in (first, second):
+        verdict.pop("duration_ms")
+    assert first == second
+
+
+def test_the_wrong_rate_is_caught_with_probability_at_least_0_999() -> None:
+    # sup|G − F| for G = Exponential(2), F = Exponential(1): e^(−x) − e^(−2x) peaks at 1/4.
+    assert dkw_miss_bound(2000, Budget(tests=1).each, 0.25) < 1e-3
+
+
+def test_the_sampler_drills_task_states_the_rate_its_checks_keep(sampler_drill) -> None:
+    budget = drill_budget(load_checks(sampler_drill.path))
+    assert budget is not None
+    assert states((sampler_drill.path / "task.md").read_text(), budget.sentence())
+    assert not states(
+        "a correct answer fails this test with probability below 1e-07", budget.sentence()
+    )
+
+
+def test_a_drills_statistical_checks_share_one_budget_that_counts_them() -> None:
+    def test(learner, rng, alpha):
+        return None
+
+    one, two = Budget(tests=1), Budget(tests=2)
+    assert drill_budget([Statistical("a", test, two), Statistical("b", test, two)]) == two
+    assert drill_budget([]) is None
+    with pytest.raises(ValueError):
+        drill_budget([Statistical("a", test, one), Statistical("b", test, two)])
+    with pytest.raises(ValueError):
+        drill_budget([Statistical("a", test, two)])
+
+
+def test_every_course_drill_with_statistical_checks_states_their_rate_in_its_task(course) -> None:
+    for drill in course.drills.values():
+        if "Statistical" not in (drill.path / "check.py").read_text():
+            continue
+        budget = drill_budget(load_checks(drill.path))
+        assert budget is not None, drill.id
+        assert states((drill.path / "task.md").read_text(), budget.sentence()), (
+            f"{drill.id}'s task.md should say: {budget.sentence()}"
+        )

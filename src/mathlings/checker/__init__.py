@@ -31,11 +31,25 @@ _EXPORTS = {
     "Sandbox": "sandbox",
     "Verdict": "verdict",
     **dict.fromkeys(
-        ["Behaviour", "Call", "Check", "Context", "Outcome", "Raises", "Value", "unwritten"], "spec"
+        [
+            "Behaviour",
+            "Call",
+            "Check",
+            "Context",
+            "Outcome",
+            "Pipeline",
+            "Raises",
+            "Stage",
+            "Statistical",
+            "Value",
+            "unwritten",
+        ],
+        "spec",
     ),
     **dict.fromkeys(
         [
             "Comparator",
+            "Curve",
             "Mismatch",
             "NotNumeric",
             "as_array",
@@ -51,6 +65,7 @@ _EXPORTS = {
             "fields",
             "formula",
             "parts",
+            "plotted",
             "satisfies",
             "shape_hint",
             "shown",

@@ -9,6 +9,7 @@ allows both), every correct answer passes.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -124,8 +125,9 @@ def close(
         if isinstance(pair, Mismatch):
             return pair
         e, g = pair
-        both_nan = np.isnan(e) & np.isnan(g)
-        diff = np.where(both_nan, 0.0, np.abs(g - e))
+        same = (np.isnan(e) & np.isnan(g)) | (e == g)  # NaN is NaN, and ∞ is ∞ of its sign
+        with np.errstate(invalid="ignore"):
+            diff = np.where(same, 0.0, np.abs(g - e))
         diff = np.where(np.isnan(diff), np.inf, diff)
         bound = atol + rtol * float(np.linalg.norm(np.nan_to_num(e)))
         if np.isfinite(diff).all() and float(np.linalg.norm(diff)) <= bound:
@@ -494,7 +496,8 @@ def close_relative_to(
         bound = atol + rtol * float(size(args))
         found = close(rtol=0.0, atol=bound)(expected, got, args)
         if found is not None and found.tolerance:
-            found.tolerance = f"‖got − expected‖ ≤ {rtol:g}·{said} = {bound:.3g}"
+            floor = f"{atol:g} + " if atol else ""
+            found.tolerance = f"‖got − expected‖ ≤ {floor}{rtol:g}·{said} = {bound:.3g}"
         return found
 
     return compare
@@ -620,3 +623,151 @@ def shown(x: Any, digits: int = 4) -> str:
     if a.ndim == 1:
         return "(" + ", ".join(f"{v:.{digits}g}" for v in a) + ")"
     return "[" + ", ".join("[" + shown(row, digits)[1:-1] + "]" for row in a) + "]"
+
+
+# --- plots -------------------------------------------------------------------------------------
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@dataclass(frozen=True, eq=False)
+class Curve:
+    """A curve a plot must draw: y over x, or over t = 0, 1, …, n − 1 when x is None (what
+    plt.plot(y) draws). `name` says it in a sentence ("the trajectory for η = 0.4"); `label`, when
+    given, is what the line's legend label must show: a number (as many digits as written) or a
+    text."""
+
+    y: np.ndarray
+    name: str
+    x: np.ndarray | None = None
+    label: float | str | None = None
+
+
+def plotted(
+    rtol: float = 1e-9,
+    atol: float = 1e-9,
+    *,
+    each: str = "curve",
+    axis_labels: bool = True,
+) -> Comparator:
+    """A figure (a wire.Plot) that draws every expected Curve: for each, some line of its own
+    whose points equal the curve's within |got − expected| ≤ atol + rtol·|expected| at every
+    point, labelled as the curve says; with axis_labels, the Axes those lines are on have an x
+    and a y label. Styles, colours, the order of the lines, log scales and extra artists are
+    free."""
+    tolerance = f"|got − expected| ≤ {atol:g} + {rtol:g}·|expected| at every point"
+
+    def compare(expected: Sequence[Curve], got: Any, args: tuple = ()) -> Mismatch | None:
+        from mathlings.checker.wire import Plot
+
+        if not isinstance(got, Plot):
+            return Mismatch(_not_a_figure(got), got=repr(got)[:200])
+        lines = [(ax, line) for ax in got.axes for line in ax.lines]
+        if len(lines) < len(expected):
+            has = f"{len(lines)} line{'s' * (len(lines) != 1)}" if lines else "no lines"
+            due = NUMBER_WORDS[len(expected)] if len(expected) < 10 else str(len(expected))
+            return Mismatch(
+                f"your figure has {has}; {due} {'are' if len(expected) > 1 else 'is'} due, "
+                f"one per {each}",
+                detail=None if lines else "Draw each one with ax.plot (or plt.plot).",
+            )
+        free = list(lines)
+        matched = []
+        for curve in expected:
+            found = next((pair for pair in free if _follows(pair[1], curve, rtol, atol)), None)
+            if found is None:
+                return Mismatch(
+                    f"no line follows {curve.name}",
+                    tolerance=tolerance,
+                    detail=_nearest(curve, [line for _, line in lines], rtol, atol),
+                )
+            free.remove(found)
+            matched.append((curve, *found))
+        for curve, _, line in matched:
+            if curve.label is not None and not _shows(line.label, curve.label):
+                said = curve.label if isinstance(curve.label, str) else f"{curve.label:g}"
+                return Mismatch(
+                    f"the line that follows {curve.name} is labelled {line.label!r}, which does "
+                    f"not show {said}"
+                    if line.label
+                    else f"the line that follows {curve.name} has no label; label it with {said}",
+                    detail="Give each line its label: ax.plot(..., label=...).",
+                )
+        if axis_labels:
+            for ax in dict.fromkeys(ax for _, ax, _ in matched):
+                missing = [name for name, text in (("x", ax.xlabel), ("y", ax.ylabel)) if not text]
+                if missing:
+                    return Mismatch(
+                        "neither axis has a label"
+                        if len(missing) == 2
+                        else f"the {missing[0]} axis has no label",
+                        detail="Say what each axis shows: ax.set_xlabel, ax.set_ylabel.",
+                    )
+        return None
+
+    return compare
+
+
+def _not_a_figure(got: Any) -> str:
+    name = type_name(got)
+    if name.startswith("matplotlib.axes"):
+        return (
+            "returned an Axes, not the Figure: return the figure it is on (ax.figure, or fig "
+            "from fig, ax = plt.subplots())"
+        )
+    if name == "matplotlib.figure.Figure":
+        return f"returned {got.shown}"
+    return f"returned {'None' if got is None else 'a ' + name}; expected a matplotlib Figure"
+
+
+def _points(curve: Curve) -> tuple[np.ndarray, np.ndarray]:
+    y = np.asarray(curve.y, dtype=float).ravel()
+    x = np.arange(y.size, dtype=float) if curve.x is None else np.asarray(curve.x, dtype=float)
+    return x.ravel(), y
+
+
+def _near(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> bool:
+    if got.shape != expected.shape:
+        return False
+    same = np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
+    return bool(np.all(same | (got == expected)))  # infinities of one sign are equal too
+
+
+def _follows(line: Any, curve: Curve, rtol: float, atol: float) -> bool:
+    x, y = _points(curve)
+    return _near(line.y, y, rtol, atol) and _near(line.x, x, rtol, atol)
+
+
+def _nearest(curve: Curve, lines: list[Any], rtol: float, atol: float) -> str:
+    """What the learner's lines have instead, in one sentence."""
+    x, y = _points(curve)
+    for line in lines:
+        if _near(line.y, y, rtol, atol):
+            return (
+                f"One of your lines has its values, but at x = {shown(line.x[:3])[1:-1]}, …; they "
+                f"are drawn at x = {shown(x[:3])[1:-1]}, …"
+            )
+    ys = [line.y for line in lines]
+    if len(ys) > 1 and all(_near(other, ys[0], 0.0, 0.0) for other in ys[1:]):
+        return f"All your {len(ys)} lines draw the same curve."
+    sizes = sorted({line.y.size for line in lines})
+    if y.size not in sizes:
+        counts = ", ".join(map(str, sizes))
+        return f"It has {y.size} points; your lines have {counts}."
+    return f"It starts {shown(y[:4])[1:-1]}, …"
+
+
+def _shows(label: str, value: float | str) -> bool:
+    """The label shows the text, or a number equal to the value to the digits it is written with
+    ("η = 0.33" shows 1/3; "η = 0.0" does not show 0.02)."""
+    if isinstance(value, str):
+        return value in label
+    for token in re.findall(r"[-+−]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+−]?\d+)?", label):
+        token = token.replace("−", "-")
+        mantissa, _, exponent = token.lower().partition("e")
+        decimals = len(mantissa.partition(".")[2])
+        half_unit = 0.5 * 10.0 ** (int(exponent or 0) - decimals)
+        number = float(token)
+        if abs(number - value) <= half_unit * (1 + 1e-9) and (number != 0 or value == 0):
+            return True
+    return False

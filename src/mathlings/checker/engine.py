@@ -157,9 +157,9 @@ def _static(job: Job, rules: Rules, why: str) -> Verdict | None:
 
 
 # Packages worth keeping imported in the runner once a learner's file uses them (importing torch
-# takes over a second). Only these: a name from the learner's file is never imported outside the
-# child, since a module of that name in the workspace would run there.
-HEAVY = frozenset({"torch", "scipy", "sklearn", "sympy"})
+# takes over a second, matplotlib a fifth of one). Only these: a name from the learner's file is
+# never imported outside the child, since a module of that name in the workspace would run there.
+HEAVY = frozenset({"torch", "scipy", "sklearn", "sympy", "matplotlib"})
 
 
 def heavy_imports(source: str | None) -> list[str]:

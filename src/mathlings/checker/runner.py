@@ -343,8 +343,12 @@ def child_main(sock: int, output: int, folder: str, job: dict[str, Any]) -> None
 # --- the zygote --------------------------------------------------------------------------------
 
 
+# What importing a package is not enough for: its submodules a learner's code uses at once.
+WARM_WITH = {"matplotlib": ["matplotlib.figure", "matplotlib.pyplot"]}
+
+
 def _warm(modules: list[str]) -> None:
-    for name in modules:
+    for name in [m for top in modules for m in (top, *WARM_WITH.get(top, []))]:
         with contextlib.suppress(Exception):
             importlib.import_module(name)
 
@@ -407,6 +411,8 @@ def main() -> None:
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     prctl(PR_SET_CHILD_SUBREAPER, 1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A learner's pyplot draws off-screen: set before matplotlib is first imported (warm).
+    os.environ["MPLBACKEND"] = "agg"
     _warm(["numpy", "mathlings.checker.rules"])  # the guards: no secret in them
     while os.getppid() == parent:
         ready, _, _ = select.select([control], [], [], 1.0)

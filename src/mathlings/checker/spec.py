@@ -8,8 +8,10 @@ verdict, so a wrong step is pointed at even when later steps are right.
   crash is diagnosed too: the learner's line, and the edge case it happened on (edges.py).
 - `Value`: a number or array the learner computed by hand and typed in; its right value may
   depend on the learner's other answers (`expected=lambda learner: ...`).
-- `Behaviour`: anything else (a trajectory over a run, a rate that must diverge, a statistical test
-  with a stated false-alarm rate): a function of the learner that returns a Mismatch or None.
+- `Behaviour`: anything else (a trajectory over a run, a rate that must diverge): a function of the
+  learner that returns a Mismatch or None.
+- `Pipeline`: a Call on the learner's functions composed, each stage on what the ones before gave.
+- `Statistical`: a seeded test of samples at the drill's stated false-alarm rate (stats.Budget).
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
+import numpy as np
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 
-from mathlings.checker.compare import Comparator, Mismatch, close
+from mathlings.checker.compare import Comparator, Mismatch, NotNumeric, as_array, close
 from mathlings.checker.detect import Example, Raised, detect
 from mathlings.checker.edges import check_edges, crashed_on_edge
 from mathlings.checker.learner import (
@@ -37,6 +40,7 @@ from mathlings.checker.learner import (
 )
 from mathlings.checker.remote import LearnerGone
 from mathlings.checker.rules import RuleBroken
+from mathlings.checker.stats import Budget
 from mathlings.checker.values import as_source
 from mathlings.checker.verdict import GENERIC, Diagnosis
 
@@ -474,6 +478,136 @@ def _as_answer(found: Mismatch | LearnerRaised) -> Answer:
     return ("value", found.answer)
 
 
+@dataclass(frozen=True)
+class Stage:
+    """One function of a Pipeline. The parameters its signature names are read, by name, from
+    the pipeline's inputs and the answers of the stages before it; `gives` names its answer (a
+    tuple of names unpacks a tuple answer: `gives=("eigenvalues", "V")`). With `expected`, its
+    oracle, the stage is also judged inside the chain by `compare`, on the inputs the learner's
+    own earlier stages gave it, so a wrong earlier stage does not make every later one wrong."""
+
+    signature: str
+    gives: str | tuple[str, ...] = ()
+    expected: Callable[..., Any] | None = None
+    compare: Comparator = field(default_factory=close)
+
+
+@dataclass
+class Pipeline(Call):
+    """A Call on the learner's functions composed: each stage runs on what the stages before it
+    gave (made float arrays, as a stage's own Call passes arrays), the last one's answer is
+    compared with `expected(*args)`, and the known mistakes are tried composed the same way.
+    `signature` names the pipeline's inputs only ("pipeline(X, k)"); the learner writes no
+    function of that name. A failure also says which stages are wrong on what they were given.
+
+    Judge each stage on right inputs with a Call of its own before this one: those steps point
+    at the wrong function, this one at how they fit together."""
+
+    stages: Sequence[Stage] = ()
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        known = set(parse_signature(self.signature)[1])
+        for stage in self.stages:
+            unknown = [p for p in parse_signature(stage.signature)[1] if p not in known]
+            if unknown:
+                raise ValueError(
+                    f"{stage.signature} reads {', '.join(unknown)}: no input or "
+                    "earlier stage gives it"
+                )
+            known |= {stage.gives} if isinstance(stage.gives, str) else set(stage.gives)
+        if not self.stages:
+            raise ValueError("a Pipeline needs at least one stage")
+
+    @property
+    def needs(self) -> list[str]:
+        return [stage.signature for stage in self.stages]
+
+    def run(self, ctx: Context) -> Outcome:
+        chained = replace(
+            ctx, learner=_Chain(self, ctx.learner), mistakes=_ChainedMistakes(self, ctx.mistakes)
+        )
+        outcome = super().run(chained)
+        if outcome.status == "fail" and outcome.mismatch is not None and outcome.inputs:
+            judged = self.stage_by_stage(ctx.learner, tuple(outcome.inputs.values()))
+            if judged:
+                outcome.message += (
+                    f". Stage by stage on this input, each on what the one before gave it: {judged}"
+                )
+        return outcome
+
+    def chain(self, learner: Learner, args: tuple) -> list[tuple[Stage, tuple, Any]]:
+        """Each stage with the inputs it was given and its answer, as the chain runs on args."""
+        names = dict(zip(parse_signature(self.signature)[1], args, strict=True))
+        ran = []
+        for stage in self.stages:
+            given = tuple(names[p] for p in parse_signature(stage.signature)[1])
+            answer = learner.call(stage.signature, *given)
+            ran.append((stage, given, answer))
+            if stage is not self.stages[-1]:
+                names |= self._named(stage, answer, learner)
+        return ran
+
+    def _named(self, stage: Stage, answer: Any, learner: Learner) -> dict[str, Any]:
+        files = getattr(learner, "files", frozenset())
+        names = (stage.gives,) if isinstance(stage.gives, str) else stage.gives
+        parts = (answer,) if isinstance(stage.gives, str) else answer
+        if not isinstance(stage.gives, str) and (
+            not isinstance(answer, (tuple, list)) or len(answer) != len(names)
+        ):
+            message = f"{stage.signature} must return a tuple ({', '.join(names)})"
+            raise LearnerRaised(TypeError(message), files)
+        try:
+            return {name: as_array(part) for name, part in zip(names, parts, strict=True)}
+        except NotNumeric as exc:
+            raise LearnerRaised(TypeError(f"{stage.signature} returned {exc}"), files) from None
+
+    def stage_by_stage(self, learner: Learner, args: tuple) -> str:
+        """ "center(X) wrong, covariance(Xc) right, ...": each stage with an oracle judged on what
+        the learner's chain gave it, up to the first whose inputs its oracle cannot take."""
+        judged = []
+        for stage, given, answer in self.chain(learner, args):
+            if stage.expected is None:
+                continue
+            try:
+                want = stage.expected(*given)
+            except Exception:  # the learner's earlier stages gave what this oracle cannot take
+                break
+            wrong = stage.compare(want, answer, given) is not None
+            judged.append(f"{stage.signature} {'wrong' if wrong else 'right'}")
+        return ", ".join(judged)
+
+
+class _Chain:
+    """A learner's stages composed into the one function a Pipeline calls."""
+
+    def __init__(self, pipeline: Pipeline, inner: Learner) -> None:
+        self.pipeline, self.inner = pipeline, inner
+        self.files = getattr(inner, "files", frozenset())
+
+    def function(self, signature: str) -> Callable[..., Any]:
+        for stage in self.pipeline.stages:
+            self.inner.function(stage.signature)
+        return lambda *args: self.call(signature, *args)
+
+    def call(self, signature: str, *args: Any) -> Any:
+        return self.pipeline.chain(self.inner, args)[-1][2]
+
+
+class _ChainedMistakes(Sequence):
+    """The known mistakes, each composed as the learner's stages are."""
+
+    def __init__(self, pipeline: Pipeline, mistakes: Sequence[tuple[str, Learner]]) -> None:
+        self.pipeline, self.mistakes = pipeline, mistakes
+
+    def __len__(self) -> int:
+        return len(self.mistakes)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        mistake_id, learner = self.mistakes[i]
+        return mistake_id, _Chain(self.pipeline, learner)
+
+
 @dataclass
 class Value:
     """A value the learner typed in (computed on paper), compared with the right one.
@@ -576,6 +710,38 @@ class Behaviour:
             mistake=found.mistake,
             diagnosis=None if found.mistake else _noticed_in(found),
         )
+
+
+@dataclass
+class Statistical:
+    """A statistical check: `test(learner, rng, alpha)` draws from the learner (seeding its calls
+    from `rng`, made from the fixed `seed`, so the same file always gets the same verdict) and
+    returns None or a Mismatch, at the false-alarm rate `alpha = budget.each`. The drill's
+    Statistical checks share one `Budget(tests=<their number>)`; its sentence is the note of a
+    passing step and part of a failing one's detail, and task.md states it (stats.drill_budget)."""
+
+    name: str
+    test: Callable[[Learner, np.random.Generator, float], Mismatch | None]
+    budget: Budget
+    seed: int = 0
+    needs: Sequence[str] = ()
+    examples: int = 1
+
+    def run(self, ctx: Context) -> Outcome:
+        rng = np.random.default_rng(self.seed)
+        alpha = self.budget.each
+        outcome = Behaviour(
+            self.name, lambda learner: self.test(learner, rng, alpha), self.needs, self.examples
+        ).run(ctx)
+        rate = self.budget.sentence()
+        if outcome.status == "pass":
+            outcome.message = f"Statistical: {rate}."
+            return outcome
+        tolerance = outcome.mismatch.tolerance if outcome.mismatch else None
+        test = f" ({tolerance})" if tolerance else ""
+        said = f"This check is statistical{test}: {rate}."
+        outcome.detail = f"{outcome.detail} {said}" if outcome.detail else said
+        return outcome
 
 
 def _noticed_in(found: Mismatch) -> Diagnosis | None:

@@ -2,7 +2,9 @@
 answer could fail by bad luck. Each drill states how rarely that may happen, and the checks keep it.
 
 - A drill has one false-alarm budget (at most 1e-6: a correct solution fails less than once in a
-  million runs), split evenly across its statistical tests (Bonferroni). `Budget(tests=k)`.
+  million runs), split evenly across its statistical tests (Bonferroni). `Budget(tests=k)`, shared
+  by the drill's k `Statistical` checks (spec.py); its sentence is printed in the verdict, and
+  task.md states it too (`drill_budget`, `states`).
 - Each test here has a guaranteed (not asymptotic) false-alarm rate where one exists:
   the DKW inequality for a whole distribution, P(sup|Fₙ − F| > ε) ≤ 2·exp(−2nε²);
   Hoeffding's for the mean of a bounded variable; an exact binomial test for a probability;
@@ -55,6 +57,28 @@ class Budget:
             if self.tests > 1
             else f"a correct answer fails this test with probability below {self.total:.0e}"
         )
+
+
+def drill_budget(checks: Sequence[Any]) -> Budget | None:
+    """The one budget a drill's statistical checks (those with a `budget`) share, None when it has
+    none; a ValueError when they hold different budgets or the budget counts another number of
+    tests, since then the rate task.md states is not the one kept."""
+    budgets = [check.budget for check in checks if getattr(check, "budget", None) is not None]
+    if not budgets:
+        return None
+    if any(b != budgets[0] for b in budgets):
+        raise ValueError("a drill's statistical checks share one Budget")
+    if budgets[0].tests != len(budgets):
+        raise ValueError(
+            f"the drill's Budget is split across {budgets[0].tests} tests, but it has "
+            f"{len(budgets)} statistical checks"
+        )
+    return budgets[0]
+
+
+def states(text: str, sentence: str) -> bool:
+    """Whether `text` (a task.md) states `sentence`, whatever its capitals and line breaks."""
+    return " ".join(sentence.split()).casefold() in " ".join(text.split()).casefold()
 
 
 def dkw_epsilon(n: int, alpha: float) -> float:

@@ -1,10 +1,12 @@
 """What may cross from the learner's process to the judge: plain data, decoded strictly.
 
 The learner's process encodes what its code returned as a tree of tagged JSON nodes: None, bools,
-ints, floats, complex numbers, strings, lists, tuples, dicts, numeric NumPy arrays and scalars and
-torch tensors. Anything else (an object with its own `__eq__`, a subclass, a generator) crosses
-only as `Foreign`: its type's name and a short repr, never the object. The judge rebuilds the tree
-with its own NumPy, so nothing the learner's code defined ever runs on the judge's side.
+ints, floats, complex numbers, strings, lists, tuples, dicts, numeric NumPy arrays and scalars,
+torch tensors, and matplotlib Figures as what they draw (a `Plot`: per Axes its lines' data and
+labels, the axis labels, title, legend and scales). Anything else (an object with its own
+`__eq__`, a subclass, a generator) crosses only as `Foreign`: its type's name and a short repr,
+never the object. The judge rebuilds the tree with its own NumPy, so nothing the learner's code
+defined ever runs on the judge's side.
 
 Messages are length-prefixed frames with a size cap that is checked before anything is read.
 """
@@ -25,6 +27,8 @@ import numpy as np
 MAX_FRAME = 256 * 2**20  # bytes in one reply: an answer bigger than this is an error verdict
 MAX_DEPTH = 64
 NUMERIC_KINDS = "biufc"
+MAX_AXES, MAX_LINES, MAX_POINTS = 16, 64, 100_000  # in one figure, on one Axes, on one line
+MAX_TEXT = 1_000  # characters of a label, a title or a legend entry
 HEADER = struct.Struct("!Q")
 
 
@@ -41,6 +45,44 @@ class Foreign:
 
     def __repr__(self) -> str:
         return f"<{self.type_name} {self.shown}>"
+
+
+@dataclass(frozen=True, eq=False)
+class PlotLine:
+    """One line as drawn: its points (float arrays of one length) and its legend label ("" when
+    it has none: matplotlib hides labels that start with "_")."""
+
+    x: np.ndarray
+    y: np.ndarray
+    label: str
+    linestyle: str
+    marker: str
+
+
+@dataclass(frozen=True, eq=False)
+class PlotAxes:
+    """One Axes: its visible lines, the texts around them and the scales ("linear", "log", ...)."""
+
+    lines: tuple[PlotLine, ...]
+    xlabel: str
+    ylabel: str
+    title: str
+    legend: tuple[str, ...]
+    xscale: str
+    yscale: str
+
+
+@dataclass(frozen=True, eq=False)
+class Plot:
+    """What a learner's matplotlib Figure draws, as plain data: its visible Axes and the texts
+    of the legends on the figure itself (fig.legend)."""
+
+    axes: tuple[PlotAxes, ...]
+    legend: tuple[str, ...]
+
+    @property
+    def lines(self) -> tuple[PlotLine, ...]:
+        return tuple(line for ax in self.axes for line in ax.lines)
 
 
 def type_name(value: Any) -> str:
@@ -161,6 +203,9 @@ def encode(value: Any, array_types: tuple[type, ...] = (), depth: int = 0) -> An
     tensor = _tensor_node(value)
     if tensor is not None:
         return tensor
+    figure = _figure_node(value)
+    if figure is not None:
+        return figure
     return [
         "x",
         f"{kind.__module__}.{kind.__qualname__}".removeprefix("builtins."),
@@ -178,6 +223,78 @@ def _tensor_node(value: Any) -> list[Any] | None:
     if tensor.dtype == torch.bfloat16:
         tensor = tensor.float()
     return ["T", *_array_node(tensor.numpy())[1:], bool(value.requires_grad)]
+
+
+def _figure_node(value: Any) -> list[Any] | None:
+    """A matplotlib Figure (exactly that type) as ["P", axes, figure legend], or None for anything
+    else. matplotlib is looked up, never imported: a Figure exists only where it was imported."""
+    import sys
+
+    figure = sys.modules.get("matplotlib.figure")
+    if figure is None or type(value) is not getattr(figure, "Figure", None):
+        return None
+    try:
+        line_type = sys.modules["matplotlib.lines"].Line2D
+        axes = [_axes_node(ax, line_type) for ax in value.axes if ax.get_visible()]
+        if len(axes) > MAX_AXES:
+            raise _OverCap(f"more than {MAX_AXES} Axes")
+        legends = [text for legend in value.legends for text in _legend_texts(legend)]
+        return ["P", axes, legends[:MAX_LINES]]
+    except _OverCap as over:
+        return ["x", "matplotlib.figure.Figure", f"a figure with {over}"]
+    except Exception as error:  # the learner's figure (or a patched matplotlib) may raise anything
+        return ["x", "matplotlib.figure.Figure", f"a figure that cannot be read: {error!s:.80}"]
+
+
+class _OverCap(Exception):
+    """A figure bigger than what crosses (the message says how)."""
+
+
+def _axes_node(ax: Any, line_type: type) -> list[Any]:
+    """[lines, xlabel, ylabel, title, legend, xscale, yscale]."""
+    lines = [line for line in ax.lines if isinstance(line, line_type) and line.get_visible()]
+    if len(lines) > MAX_LINES:
+        raise _OverCap(f"more than {MAX_LINES} lines on one Axes")
+    titles = (ax.get_title("left"), ax.get_title(), ax.get_title("right"))
+    return [
+        [_line_node(line, line_type) for line in lines],
+        _text(ax.get_xlabel()),
+        _text(ax.get_ylabel()),
+        _text(" ".join(t for t in titles if t)),
+        _legend_texts(ax.get_legend()),
+        _text(ax.get_xscale()),
+        _text(ax.get_yscale()),
+    ]
+
+
+def _line_node(line: Any, line_type: Any) -> list[Any]:
+    """[x, y, label, linestyle, marker]: the data as drawn (units converted, masks as NaN)."""
+    x = np.asarray(line_type.get_xdata(line, False), dtype=np.float64).ravel()
+    y = np.asarray(line_type.get_ydata(line, False), dtype=np.float64).ravel()
+    if max(x.size, y.size) > MAX_POINTS:
+        raise _OverCap(f"a line of more than {MAX_POINTS} points")
+    label = _text(line.get_label())
+    return [
+        _array_node(x),
+        _array_node(y),
+        "" if label.startswith("_") else label,  # matplotlib's own "_child0": no label
+        _style(line.get_linestyle()),
+        _style(line.get_marker()),
+    ]
+
+
+def _text(value: Any) -> str:
+    return str(value if value is not None else "")[:MAX_TEXT]
+
+
+def _style(value: Any) -> str:
+    """A line style or marker as matplotlib writes it, "" for none ("None", " ", None)."""
+    text = _text(value)
+    return "" if text.strip() in ("", "None", "none") else text
+
+
+def _legend_texts(legend: Any) -> list[str]:
+    return [] if legend is None else [_text(t.get_text()) for t in legend.get_texts()][:MAX_LINES]
 
 
 class _Encoder(json.JSONEncoder):
@@ -264,9 +381,58 @@ def decode(node: Any, depth: int = 0) -> Any:
             )
         if tag == "x" and type(rest[0]) is str and type(rest[1]) is str:
             return Foreign(rest[0], rest[1])
+        if tag == "P":
+            if len(rest) != 2:
+                raise WireError("a malformed plot")
+            return _plot(*rest)
     except (IndexError, TypeError, ValueError, OverflowError) as error:
         raise WireError(f"a malformed value ({error})") from error
     raise WireError(f"a value with an unknown tag {str(tag)[:20]!r}")
+
+
+def _texts(node: Any, most: int = 1) -> tuple[str, ...]:
+    if type(node) is not list or len(node) > most or not all(type(t) is str for t in node):
+        raise WireError("a plot with malformed text")
+    if any(len(t) > MAX_TEXT for t in node):
+        raise WireError(f"a plot with a text longer than {MAX_TEXT} characters")
+    return tuple(node)
+
+
+def _points(node: Any) -> np.ndarray:
+    if type(node) is not list or len(node) != 4 or node[0] != "a":
+        raise WireError("a plot line whose data is not an array")
+    points = _array(*node[1:])
+    if points.dtype != np.float64 or points.ndim != 1 or points.size > MAX_POINTS:
+        raise WireError("a plot line whose data is not a 1-D float64 array within the cap")
+    points.setflags(write=False)
+    return points
+
+
+def _plot_line(node: Any) -> PlotLine:
+    if type(node) is not list or len(node) != 5:
+        raise WireError("a malformed plot line")
+    x, y = _points(node[0]), _points(node[1])
+    if x.size != y.size:
+        raise WireError("a plot line whose x and y differ in length")
+    label, linestyle, marker = _texts(node[2:], most=3)
+    return PlotLine(x, y, label, linestyle, marker)
+
+
+def _plot_axes(node: Any) -> PlotAxes:
+    if type(node) is not list or len(node) != 7 or type(node[0]) is not list:
+        raise WireError("malformed plot axes")
+    if len(node[0]) > MAX_LINES:
+        raise WireError(f"plot axes with more than {MAX_LINES} lines")
+    xlabel, ylabel, title = _texts(node[1:4], most=3)
+    xscale, yscale = _texts(node[5:7], most=2)
+    lines = tuple(_plot_line(line) for line in node[0])
+    return PlotAxes(lines, xlabel, ylabel, title, _texts(node[4], MAX_LINES), xscale, yscale)
+
+
+def _plot(axes: Any, legend: Any) -> Plot:
+    if type(axes) is not list or len(axes) > MAX_AXES:
+        raise WireError("a plot with malformed axes")
+    return Plot(tuple(_plot_axes(ax) for ax in axes), _texts(legend, MAX_LINES))
 
 
 def loads(payload: bytes) -> Any:

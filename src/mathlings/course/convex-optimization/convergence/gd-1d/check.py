@@ -1,19 +1,21 @@
 """Checks for gd-1d: the trajectory against the closed form on f(x) = (x − 3)², against a reference
 loop on other gradients, then each learning rate by the behaviour it must show (run with a reference
-gradient descent, so a wrong gradient_descent does not spoil the rates)."""
+gradient descent, so a wrong gradient_descent does not spoil the rates), then the plot by what it
+draws: one line per rate, the reference trajectory for that rate, labelled, on labelled axes."""
 
 from collections.abc import Callable
 
 import numpy as np
 from hypothesis import strategies as st
 
-from mathlings.checker import Behaviour, Call, Mismatch, close, parts
+from mathlings.checker import Behaviour, Call, Curve, Mismatch, close, parts, plotted
 from mathlings.checker import strategies as gen
 
 MINIMUM, X0, STEPS = 3.0, 0.0, 30
 GOOD_WITHIN = 1e-6  # |x_30 − 3| for a good rate
 CRAWL_BEYOND = 0.1  # |x_30 − 3| for a crawl: still farther than this after 30 steps
 RATES = "three_learning_rates()"
+PLOT = "plot_trajectories(grad, x0, steps)"
 
 
 def named(fn: Callable[[float], float], formula: str) -> Callable[[float], float]:
@@ -188,6 +190,44 @@ def diverge(learner) -> Mismatch | None:
     )
 
 
+# --- the plot -----------------------------------------------------------------------------------
+
+PLOT_RUNS = [(PARABOLA, X0, STEPS), (OTHERS[0][0], 2.0, 10)]  # the second: the grad is used
+
+
+def plot(learner) -> Mismatch | None:
+    rates = the_rates(learner)
+    if isinstance(rates, Mismatch):
+        return Mismatch(
+            f"the plot draws the rates of {RATES}, which cannot be used yet: {rates.message}"
+        )
+    for grad, x0, steps in PLOT_RUNS:
+        curves = [
+            Curve(descend(grad, x0, eta, steps), f"the trajectory for η = {eta:g}", label=eta)
+            for eta in rates
+        ]
+        got = learner.call(PLOT, grad, x0, steps)
+        found = plotted(each="learning rate")(curves, got, ())
+        if found is not None:
+            found.call = PLOT
+            found.inputs = {"grad": grad, "x0": x0, "steps": steps}
+            found.mistake = plot_mistake(got, curves)
+            return found
+    return None
+
+
+def plot_mistake(got, curves: list[Curve]) -> str | None:
+    """A catalogued plotting mistake the figure shows, if any."""
+    ys = [line.y for line in getattr(got, "lines", ())]
+    if len(ys) == 1 and np.array_equal(ys[0], curves[-1].y):
+        return "plots-after-the-loop"
+    if len(ys) == 1 and ys[0].size == len(curves):
+        return "final-x-against-rate"
+    if len(ys) > 1 and all(np.array_equal(y, ys[0]) for y in ys[1:]):
+        return "one-trajectory-three-times"
+    return None
+
+
 CHECKS = [
     Call(
         "gradient_descent(grad, x0, lr, steps)",
@@ -213,4 +253,5 @@ CHECKS = [
     Behaviour("crawl", crawl, needs=(RATES,)),
     Behaviour("good", good, needs=(RATES,)),
     Behaviour("diverge", diverge, needs=(RATES,)),
+    Behaviour("plot", plot, needs=(RATES, PLOT), examples=len(PLOT_RUNS)),
 ]

@@ -1,3 +1,6 @@
+from matplotlib.figure import Figure
+
+
 def gradient_descent(grad, x0, lr, steps):
     """x_{t+1} = x_t − η ∇f(x_t); returns [x_0, x_1, ..., x_steps] (steps + 1 values)."""
     trajectory = [x0]
@@ -19,3 +22,15 @@ def three_learning_rates():
     good = 0.4
     diverge = 1.1
     return crawl, good, diverge
+
+
+def plot_trajectories(grad, x0, steps):
+    """One line per learning rate η: the trajectory x_t against t = 0, 1, ..., steps."""
+    fig = Figure()
+    ax = fig.subplots()
+    for lr in three_learning_rates():
+        ax.plot(range(steps + 1), gradient_descent(grad, x0, lr, steps), label=f"η = {lr}")
+    ax.set_xlabel("step t")
+    ax.set_ylabel("x_t")
+    ax.legend()
+    return fig

@@ -3,8 +3,6 @@ scikit-learn's PCA."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -14,12 +12,9 @@ from sklearn.decomposition import PCA
 from mathlings.checker import (
     Call,
     Comparator,
-    Context,
-    Learner,
-    LearnerRaised,
     Mismatch,
-    NotNumeric,
-    as_array,
+    Pipeline,
+    Stage,
     close,
     columns_up_to_sign,
     eigenbasis,
@@ -82,6 +77,18 @@ def pipeline_inputs(draw: st.DrawFn) -> tuple[np.ndarray, int]:
 # ----------------------------------------------------------------------------- oracles
 
 
+def centered_oracle(X: np.ndarray) -> np.ndarray:
+    return X - X.mean(axis=0)
+
+
+def covariance_oracle(Xc: np.ndarray) -> np.ndarray:
+    return Xc.T @ Xc / Xc.shape[0]
+
+
+def projection_oracle(Xc: np.ndarray, V: np.ndarray, k: int) -> np.ndarray:
+    return Xc @ V[:, :k]
+
+
 def descending_eigh(C: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     eigenvalues, V = np.linalg.eigh(C)
     return eigenvalues[::-1], V[:, ::-1]
@@ -92,6 +99,13 @@ def sklearn_projection(X: np.ndarray, k: int) -> np.ndarray:
 
 
 # ----------------------------------------------------------------------------- comparators
+
+
+EIGEN_COMPARE = tuple_of(
+    ("eigenvalues", "V"),
+    close(**TOLERANCE),
+    eigenbasis(lambda args: np.linalg.eigvalsh(args[0])[::-1]),
+)
 
 
 def up_to_sign_against_sklearn() -> Comparator:
@@ -111,76 +125,18 @@ def up_to_sign_against_sklearn() -> Comparator:
 
 # ----------------------------------------------------------------------------- calls
 
-
-STEPS = ("center(X)", "covariance(Xc)", "eigen(C)", "project(Xc, V, k)")
-
-
-class Composed:
-    """A learner's four functions composed into pipeline(X, k), so one Call checks the whole PCA.
-
-    Each step's answer is made a float array before the next step gets it, as the step checks
-    pass arrays too.
-    """
-
-    def __init__(self, inner: Learner) -> None:
-        self.inner = inner
-
-    def function(self, signature: str):
-        for step in STEPS:
-            self.inner.function(step)
-        return self.call
-
-    def _array(self, value: Any, step: str) -> np.ndarray:
-        try:
-            return as_array(value)
-        except NotNumeric as exc:
-            raise LearnerRaised(TypeError(f"{step} returned {exc}"), self.inner.files) from None
-
-    def call(self, signature: str, X: np.ndarray, k: int) -> Any:
-        Xc = self._array(self.inner.call("center(X)", X), "center(X)")
-        C = self._array(self.inner.call("covariance(Xc)", Xc), "covariance(Xc)")
-        pair = self.inner.call("eigen(C)", C)
-        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
-            message = "eigen(C) must return a tuple (eigenvalues, V)"
-            raise LearnerRaised(TypeError(message), self.inner.files)
-        V = self._array(pair[1], "eigen(C)")
-        return self.inner.call("project(Xc, V, k)", Xc, V, k)
-
-
-class _ComposedMistakes(Sequence):
-    def __init__(self, mistakes: Sequence[tuple[str, Learner]]) -> None:
-        self.mistakes = mistakes
-
-    def __len__(self) -> int:
-        return len(self.mistakes)
-
-    def __getitem__(self, i):  # type: ignore[override]
-        mistake_id, learner = self.mistakes[i]
-        return mistake_id, Composed(learner)
-
-
-class PipelineCall(Call):
-    """A Call on the learner's composed pipeline(X, k) (see Composed)."""
-
-    def run(self, ctx: Context):
-        composed = replace(
-            ctx, learner=Composed(ctx.learner), mistakes=_ComposedMistakes(ctx.mistakes)
-        )
-        return super().run(composed)
-
-
 CHECKS = [
     Call(
         "center(X)",
         inputs=points(),
-        expected=lambda X: X - X.mean(axis=0),
+        expected=centered_oracle,
         compare=close(**TOLERANCE),
         cases=[(X5,)],
     ),
     Call(
         "covariance(Xc)",
         inputs=st.tuples(centered(low=3)),
-        expected=lambda Xc: Xc.T @ Xc / Xc.shape[0],
+        expected=covariance_oracle,
         compare=close(**TOLERANCE),
         cases=[(XC5,)],
     ),
@@ -188,11 +144,7 @@ CHECKS = [
         "eigen(C)",
         inputs=st.tuples(gen.psd_matrices()),
         expected=descending_eigh,
-        compare=tuple_of(
-            ("eigenvalues", "V"),
-            close(**TOLERANCE),
-            eigenbasis(lambda args: np.linalg.eigvalsh(args[0])[::-1]),
-        ),
+        compare=EIGEN_COMPARE,
         cases=[
             (C5,),
             (np.diag([1.0, 4.0]),),
@@ -205,13 +157,19 @@ CHECKS = [
     Call(
         "project(Xc, V, k)",
         inputs=projection_inputs(),
-        expected=lambda Xc, V, k: Xc @ V[:, :k],
+        expected=projection_oracle,
         compare=close(**TOLERANCE),
         cases=[(XC5, V5, 1), (XC5, V5, 2)],
     ),
-    PipelineCall(
+    Pipeline(
         "pipeline(X, k)",
         name="whole pipeline against scikit-learn",
+        stages=[
+            Stage("center(X)", "Xc", centered_oracle, close(**TOLERANCE)),
+            Stage("covariance(Xc)", "C", covariance_oracle, close(**TOLERANCE)),
+            Stage("eigen(C)", ("eigenvalues", "V"), descending_eigh, EIGEN_COMPARE),
+            Stage("project(Xc, V, k)", "Z", projection_oracle, close(**TOLERANCE)),
+        ],
         inputs=pipeline_inputs(),
         expected=sklearn_projection,
         compare=up_to_sign_against_sklearn(),
