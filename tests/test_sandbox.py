@@ -23,7 +23,7 @@ def test_an_infinite_loop_is_stopped_and_reported_as_a_timeout(course, sandbox) 
     verdict = run(course, sandbox, "infinite_loop.py", timeout=2)
     assert verdict.status == "timeout"
     assert "dot(u, v)" in verdict.message
-    assert verdict.duration_ms is not None and verdict.duration_ms < 6000
+    assert verdict.duration_ms is not None  # how fast: bench/speed.py, never a timed test
 
 
 def test_a_hang_at_import_is_a_timeout_too(course, sandbox) -> None:
