@@ -1,5 +1,6 @@
-"""math.factorial(n) as a float overflows beyond 170!, so the binomial breaks for large n; work in
-log-space: log C(n, k) = lgamma(n + 1) − lgamma(k + 1) − lgamma(n − k + 1), then one exp."""
+"""The factorials, or C(n, k) itself, overflow a float for large n (171! already does, and so
+does math.comb(10 000, 135)); work in log-space: log C(n, k) = lgamma(n + 1) − lgamma(k + 1) −
+lgamma(n − k + 1), add the logs of the powers, then one exp."""
 
 
 def binomial_pmf(k, n, p):
