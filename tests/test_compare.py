@@ -239,3 +239,10 @@ def test_equal_infinities_are_equal_and_an_infinity_is_not_a_number() -> None:
     assert close()(np.array([1.0, inf, -inf]), np.array([1.0, inf, -inf]), ()) is None
     assert close()(np.array([1.0, inf]), np.array([1.0, -inf]), ()) is not None
     assert close()(np.array([1.0, inf]), np.array([1.0, 1e300]), ()) is not None
+
+
+def test_an_infinite_answer_can_be_right_with_no_relative_tolerance() -> None:
+    inf = float("inf")
+    assert close(rtol=0.0, atol=1e-12)(inf, inf, ()) is None
+    assert close(rtol=0.0, atol=1e-12)(np.array([inf, 1.0]), np.array([inf, 1.0]), ()) is None
+    assert close(rtol=0.0, atol=1e-12)(inf, 1e308, ()) is not None

@@ -77,6 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("doctor", help="what is installed, which drills and labs it allows, what is missing")
+
+    p = command("compare", help="two models' predictions on one test set: accuracy, CI, McNemar")
+    p.add_argument("labels", type=Path, help="the true labels, one per line")
+    p.add_argument("a", type=Path, metavar="A", help="model A's predictions (a column per seed)")
+    p.add_argument("b", type=Path, metavar="B", help="model B's predictions (a column per seed)")
+    p.add_argument("--level", type=float, default=0.95, help="confidence level (default 0.95)")
+    p.add_argument("--resamples", type=int, default=10_000, help="bootstrap resamples (10000)")
+    p.add_argument("--seed", type=int, default=0, help="the bootstrap's random seed (default 0)")
+    p.add_argument(
+        "--regression", action="store_true", help="numbers to predict: MAE and MSE, not accuracy"
+    )
+    p.add_argument("--json", action="store_true", help="print every figure as JSON")
     return parser
 
 
@@ -443,6 +455,33 @@ def cmd_tour(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from mathlings.actions import Refused
+    from mathlings.evaluate import BadInput
+    from mathlings.evaluate.compare import compare_files
+    from mathlings.evaluate.text import text_lines
+
+    try:
+        result = compare_files(
+            args.labels,
+            args.a,
+            args.b,
+            regression=args.regression,
+            level=args.level,
+            resamples=args.resamples,
+            seed=args.seed,
+        )
+    except BadInput as problem:
+        raise Refused(str(problem)) from None
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        out = console()
+        for line in text_lines(result):
+            out.print(line, soft_wrap=True, markup=False)
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "watch": cmd_watch,
@@ -455,6 +494,7 @@ COMMANDS = {
     "lab": cmd_lab,
     "tour": cmd_tour,
     "doctor": cmd_doctor,
+    "compare": cmd_compare,
 }
 
 if __name__ == "__main__":

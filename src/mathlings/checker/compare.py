@@ -129,7 +129,7 @@ def close(
         with np.errstate(invalid="ignore"):
             diff = np.where(same, 0.0, np.abs(g - e))
         diff = np.where(np.isnan(diff), np.inf, diff)
-        bound = atol + rtol * float(np.linalg.norm(np.nan_to_num(e)))
+        bound = atol + rtol * float(np.linalg.norm(np.where(np.isfinite(e), e, 0.0)))
         if np.isfinite(diff).all() and float(np.linalg.norm(diff)) <= bound:
             return None
         per_entry = bound / np.sqrt(max(e.size, 1))

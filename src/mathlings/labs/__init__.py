@@ -22,6 +22,7 @@ class Lab:
 
 LABS: dict[str, Lab] = {
     "distributions": Lab("The five common distributions, each at three parameter values"),
+    "clt": Lab("Means of n draws turning Gaussian, and the Cauchy that never does"),
     "gd": Lab("Gradient descent on f(x) = (x - 3)² for three learning rates"),
     "maps": Lab("A 2×2 matrix as a linear map: the unit square, circle and basis before and after"),
     "svd": Lab("Low-rank approximations of a photo from its SVD: rank 1, 5 and 20", ("sklearn",)),
