@@ -108,6 +108,21 @@ def hoeffding_miss_bound(n: int, alpha: float, offset: float, low: float, high: 
     return 1.0 if gap <= 0 else min(1.0, 2 * math.exp(-2 * n * gap**2 / (high - low) ** 2))
 
 
+def order_statistic_window(level: float, n_resamples: int, rate: float) -> tuple[float, float]:
+    """[lo, hi] holding G(end) with probability ≥ 1 − rate, where the end of a resampling
+    interval is the k-th smallest of B resampled statistics and G their distribution function:
+    G(X₍ₖ₎) ~ Beta(k, B + 1 − k), for every k a quantile convention may pick at `level`. So a
+    learner's bootstrap interval can be placed within the oracle's distribution without fixing
+    one quantile rule."""
+    from scipy.stats import beta
+
+    k_lo = max(1, math.floor(level * (n_resamples - 1)))
+    k_hi = min(n_resamples, math.ceil(level * n_resamples) + 1)
+    lo = beta.ppf(rate / 2, k_lo, n_resamples + 1 - k_lo)
+    hi = beta.isf(rate / 2, k_hi, n_resamples + 1 - k_hi)
+    return float(lo), float(hi)
+
+
 def distribution_test(
     samples: Any, cdf: Callable[[np.ndarray], np.ndarray], alpha: float, name: str = ""
 ) -> Mismatch | None:

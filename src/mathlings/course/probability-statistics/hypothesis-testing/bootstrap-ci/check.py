@@ -32,18 +32,6 @@ def interval(answer):
     return low, high
 
 
-def order_statistic_window(level, n_resamples, rate):
-    """[lo, hi] holding G(end) with probability ≥ 1 − rate, for an end that is the k-th smallest
-    of B bootstrap means, any k a quantile convention may pick: G(X₍ₖ₎) ~ Beta(k, B + 1 − k)."""
-    from scipy.stats import beta
-
-    k_lo = max(1, math.floor(level * (n_resamples - 1)))
-    k_hi = min(n_resamples, math.ceil(level * n_resamples) + 1)
-    lo = beta.ppf(rate / 2, k_lo, n_resamples + 1 - k_lo)
-    hi = beta.isf(rate / 2, k_hi, n_resamples + 1 - k_hi)
-    return float(lo), float(hi)
-
-
 def ends_against_scipy(learner, rng, alpha):
     from scipy.stats import binom, bootstrap
 
@@ -72,7 +60,7 @@ def ends_against_scipy(learner, rng, alpha):
         ("low", ends[0], (1 - CONFIDENCE) / 2),
         ("high", ends[1], (1 + CONFIDENCE) / 2),
     ]:
-        lo, hi = order_statistic_window(level, RESAMPLES, rate)
+        lo, hi = stats.order_statistic_window(level, RESAMPLES, rate)
         below = int(np.count_nonzero(means <= end))
         least = binom.ppf(rate / 2, SCIPY_RESAMPLES, lo)
         most = binom.isf(rate / 2, SCIPY_RESAMPLES, hi)

@@ -61,19 +61,6 @@ def case(b, c, both=0, neither=0):
 TEST_SET = case(b=41, c=22, both=190, neither=47)  # 300 examples, acc_A − acc_B = 19/300
 
 
-def order_statistic_window(level, n_resamples, rate):
-    """[lo, hi] holding U₍ₖ₎ ~ Beta(k, B + 1 − k) with probability ≥ 1 − rate, for every k a
-    quantile convention may pick at the level."""
-    from scipy.stats import beta
-
-    k_lo = max(1, math.floor(level * (n_resamples - 1)))
-    k_hi = min(n_resamples, math.ceil(level * n_resamples) + 1)
-    return (
-        float(beta.ppf(rate / 2, k_lo, n_resamples + 1 - k_lo)),
-        float(beta.isf(rate / 2, k_hi, n_resamples + 1 - k_hi)),
-    )
-
-
 def ends_against_scipy(learner, rng, alpha):
     from scipy.stats import binom, bootstrap
 
@@ -102,7 +89,7 @@ def ends_against_scipy(learner, rng, alpha):
         ("low", low, (1 - CONFIDENCE) / 2),
         ("high", high, (1 + CONFIDENCE) / 2),
     ]:
-        lo, hi = order_statistic_window(level, RESAMPLES, rate)
+        lo, hi = stats.order_statistic_window(level, RESAMPLES, rate)
         at_most = int(np.count_nonzero(means <= end + 1e-9))  # the differences are atoms k/n
         below = int(np.count_nonzero(means < end - 1e-9))
         if at_most >= binom.ppf(rate / 2, SCIPY_RESAMPLES, lo) and below <= binom.isf(
