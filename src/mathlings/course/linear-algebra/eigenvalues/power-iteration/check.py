@@ -137,6 +137,16 @@ def accurate_when_slow(learner) -> Mismatch | None:
     ignores_tol = (
         not isinstance(again, str) and again[0] == lam and bool(np.array_equal(again[1], v))
     )
+    mistake = "fixed-iteration-count" if ignores_tol else None
+    if mistake is None and np.isfinite(v).all() and np.any(v):
+        # One more step from the learner's v: if λ no longer moves by tol while v still does,
+        # the loop stopped on a test of λ.
+        u = v / np.linalg.norm(v)
+        w = SLOW @ u
+        step = w / np.linalg.norm(w)
+        still_moving = sign_free_distance(step, u) >= TOL
+        if abs(float(step @ SLOW @ step) - float(u @ SLOW @ u)) < TOL and still_moving:
+            mistake = "stops-on-lambda-tol"
     return Mismatch(
         f"on a matrix with λ₁ = 2, λ₂ = 1.998 (λ₂/λ₁ = 0.999), tol = 1e-10 and max_iter = "
         f"100000, your v is {gap:.2g} away from the top eigenvector (at most {SLOW_V_TOL:g} "
@@ -147,7 +157,7 @@ def accurate_when_slow(learner) -> Mismatch | None:
         detail="The error shrinks like 0.999ᵏ: about 16 000 steps here. Loop up to max_iter and "
         "stop on a test of v itself (a test on λ alone stops too early: λ converges twice as "
         "fast as v).",
-        mistake="fixed-iteration-count" if ignores_tol else None,
+        mistake=mistake,
     )
 
 
