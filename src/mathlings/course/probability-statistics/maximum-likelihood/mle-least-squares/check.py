@@ -65,19 +65,8 @@ def bernoulli_nll_of(X, y, w, b):
 
 
 def near(size, said):
-    """close_relative_to(size, said), where two equal answers always agree: also two infinite
-    ones, which a wrong answer and a mistake's may both be (log 0)."""
-    inner = close_relative_to(size, said, RTOL, 1e-12)
-
-    def compare(expected, got, args=()):
-        try:
-            if np.array_equal(np.asarray(expected, float), np.asarray(got, float), equal_nan=True):
-                return None
-        except (TypeError, ValueError):
-            pass
-        return inner(expected, got, args)
-
-    return compare
+    """close_relative_to(size, said): within RTOL of the size of the answer's terms."""
+    return close_relative_to(size, said, RTOL, 1e-12)
 
 
 def gaussian_size(args):
