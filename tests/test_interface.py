@@ -74,3 +74,58 @@ def test_an_input_changed_inside_a_custom_check_is_told_so(custom_drill, tmp_pat
 def test_an_unwritten_function_in_a_custom_check_is_not_written_yet(custom_drill, tmp_path):
     verdict = run(custom_drill, tmp_path, "    raise NotImplementedError")
     assert verdict.status == "fail" and "not written yet" in verdict.message
+
+
+DIVIDES_BY_ZERO = '''"""You divided by zero where the dot product has no division."""
+
+
+def dot(u, v):
+    return float(u[0] * v[0]) / 0.0
+'''
+
+
+def test_an_escaping_error_a_known_mistake_raises_alike_is_named(drill_with_checks, tmp_path):
+    drill = drill_with_checks("matmul-from-scratch", CHECK, mistakes={"divides": DIVIDES_BY_ZERO})
+    verdict = run(drill, tmp_path, "    return float(u[1]) / 0.0")
+    assert verdict.status == "error" and "ZeroDivisionError" in verdict.message
+    assert verdict.diagnosis is not None and verdict.diagnosis.mistake == "divides"
+    assert verdict.diagnosis.message == "You divided by zero where the dot product has no division."
+
+
+def test_an_escaping_error_unlike_every_known_mistake_names_none(drill_with_checks, tmp_path):
+    drill = drill_with_checks("matmul-from-scratch", CHECK, mistakes={"divides": DIVIDES_BY_ZERO})
+    verdict = run(drill, tmp_path, "    return u[5]")
+    assert verdict.status == "error" and "IndexError" in verdict.message
+    assert verdict.diagnosis is None or verdict.diagnosis.mistake != "divides"
+
+
+PREPARED_CHECK = '''
+from mathlings.checker.spec import Outcome
+
+
+class Prepared:
+    """A custom kind whose inputs and answers are made before the learner's code runs."""
+
+    step = "prepared"
+
+    def prepare(self):
+        return [((float(k), 1.0), float(k)) for k in range(3)]
+
+    def run(self, ctx):
+        assert ctx.prepared is not None, "prepare() was not called"
+        for args, want in ctx.prepared:
+            if ctx.learner.call("dot(u, v)", *args) != want:
+                return Outcome(self.step, "fail", 1, f"dot{args} is not {want}")
+        return Outcome(self.step, "pass", len(ctx.prepared))
+
+
+CHECKS = [Prepared()]
+'''
+
+
+def test_a_custom_kind_with_prepare_gets_its_inputs_ready(drill_with_checks, tmp_path) -> None:
+    drill = drill_with_checks("matmul-from-scratch", PREPARED_CHECK, mistakes={})
+    verdict = run(drill, tmp_path, "    return u * v")
+    assert verdict.passed, str(verdict)
+    assert verdict.checks[0].examples == 3
+    assert run(drill, tmp_path, "    return u + v").status == "fail"

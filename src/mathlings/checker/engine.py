@@ -36,7 +36,6 @@ from mathlings.checker.remote import LearnerGone, LearnerProcess, RemoteLearner,
 from mathlings.checker.rules import RuleBroken, Rules, Violation, rules_from_toml, scan
 from mathlings.checker.spec import (
     RETURNED_NONE,
-    Call,
     Check,
     Context,
     Outcome,
@@ -59,8 +58,9 @@ GENERIC_MISTAKES = {
 }
 
 
-# Each Call's generated inputs and expected answers, by (drill folder, check index). Filled in the
-# supervisor before it forks, so every check of that drill starts with them ready.
+# Each check's generated inputs and expected answers (its prepare()), by (drill folder, check
+# index). Filled in the supervisor before it forks, so every check of that drill starts with them
+# ready.
 _PREPARED: dict[tuple[str, int], list[tuple[tuple, Any]]] = {}
 
 
@@ -68,13 +68,15 @@ _PREPARED_DRILLS: set[str] = set()
 
 
 def prepare(drill_path: Path) -> None:
-    """Generate each Call's inputs and run the oracle on them, once per drill and process."""
+    """Run each check's prepare() (a Call generates its inputs and runs the oracle on them), once
+    per drill and process."""
     if str(drill_path) in _PREPARED_DRILLS:
         return
     _PREPARED_DRILLS.add(str(drill_path))
     for index, check in enumerate(load_checks(drill_path)):
-        if isinstance(check, Call):
-            _PREPARED[(str(drill_path), index)] = [(a, check.expected(*a)) for a in check.sample()]
+        made = getattr(check, "prepare", None)
+        if callable(made):
+            _PREPARED[(str(drill_path), index)] = made()
 
 
 @functools.cache
@@ -322,7 +324,14 @@ def _run_one(check: Check, context: Context, why: str) -> Outcome:
             return Outcome(step, "fail", 1, not_written(needs))
         where = raised_at(raised)
         message = f"your code raised{where}: {raised}" if where else str(raised)
-        return Outcome(step, "error", 1, message, trace=raised.trace)
+        return Outcome(
+            step,
+            "error",
+            1,
+            message,
+            trace=raised.trace,
+            mistake=_raised_alike(check, context, raised),
+        )
     except ChangedInput as changed:
         return Outcome(step, "fail", 1, str(changed), mistake="changed-input")
     except CallTimeout as timeout:
@@ -331,6 +340,21 @@ def _run_one(check: Check, context: Context, why: str) -> Outcome:
         return Outcome(step, "rule", message=f"{broken.violation.sentence()}: {why}")
     except LearnerGone as gone:
         return Outcome(step, gone.status, message=gone.message, gone=True)
+
+
+def _raised_alike(check: Check, context: Context, raised: LearnerRaised) -> str | None:
+    """The known mistake that, run through the same check, raises an error of the same class with
+    the same message as the learner's code did: the check need not catch errors to name them."""
+    for mistake_id, mistake in context.mistakes:
+        try:
+            with silenced(), np.errstate(all="ignore"):
+                check.run(Context(mistake, (), context.prepared))
+        except LearnerRaised as theirs:
+            if isinstance(theirs.error, type(raised.error)) and str(theirs) == str(raised):
+                return mistake_id
+        except Exception:  # a mistake that fails some other way names nothing
+            continue
+    return None
 
 
 class _LazyMistakes(Sequence[tuple[str, Learner]]):

@@ -185,6 +185,11 @@ class Call:
             find(self.inputs, record, settings=self.settings())
         return seen
 
+    def prepare(self) -> list[tuple[tuple, Any]]:
+        """The generated inputs with their expected answers, made before the learner's code runs
+        (engine.prepare): any kind of check may define this, and gets them as `ctx.prepared`."""
+        return [(args, self.expected(*args)) for args in self.sample()]
+
     def outcome_of(
         self, learner: Learner, args: tuple, want: Any = UNKNOWN
     ) -> Mismatch | LearnerRaised | None:
@@ -759,6 +764,9 @@ class Check(Protocol):
     `name` attribute. Call, Value and Behaviour are the kinds drills use; a new kind needs only
     this. The engine alone turns what the learner's code causes (an error it raises, an input it
     changes, a timeout, a broken rule, its process ending) into the step's Outcome, so a check
-    never catches LearnerRaised, ChangedInput or CallTimeout itself."""
+    never catches LearnerRaised, ChangedInput or CallTimeout itself; when its error matches
+    one a known mistake raises through the same check, the engine names that mistake. A kind may
+    also define `prepare() -> list[(args, expected)]`: the engine calls it once before the
+    learner's code runs and hands the result to `run` as `ctx.prepared`."""
 
     def run(self, ctx: Context) -> Outcome: ...
