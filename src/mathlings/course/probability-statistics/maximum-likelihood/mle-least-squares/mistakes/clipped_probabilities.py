@@ -1,5 +1,6 @@
-"""You clipped p to [1e-7, 1 − 1e-7] to dodge log 0; that caps each sample's loss near 16, so a
-label wrong by a margin of 800 costs 16 instead of 800. log(1 + eᶻ) − y z needs no clipping."""
+"""You clipped p to [ε, 1 − ε] to dodge log 0; that caps each sample's loss at −log ε (16 for
+ε = 1e-7), so a label wrong by a margin of 800 costs 16 instead of 800. log(1 + eᶻ) − y z needs
+no clipping."""
 
 
 def bernoulli_nll(X, y, w, b):
