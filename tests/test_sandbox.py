@@ -194,6 +194,50 @@ def test_ctrl_c_in_the_client_ends_the_learners_process(tmp_path) -> None:
             os.killpg(client.pid, signal.SIGKILL)
 
 
+def _descendants(pid: int) -> list[int]:
+    """Every process below pid, from /proc/<pid>/task/*/children."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            for child in (task / "children").read_text().split():
+                found += [int(child), *_descendants(int(child))]
+    return found
+
+
+def test_a_killed_client_leaves_no_checker_process_behind(tmp_path) -> None:
+    """SIGKILL of the client alone (no group signal): its supervisor, the judge, the runner and
+    the learner's process all end with it, instead of idling or computing on as orphans."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pidfile = tmp_path / "loop.pid"
+    client = subprocess.Popen(
+        [sys.executable, "-c", CLIENT, str(FILES / "records_pid_and_loops.py")],
+        env={**os.environ, "MATHLINGS_TEST_PIDFILE": str(pidfile)},
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not pidfile.exists() or not pidfile.read_text():
+            assert time.monotonic() < deadline, "the learner's code never started"
+            time.sleep(0.05)
+        below = _descendants(client.pid)
+        assert int(pidfile.read_text()) in below or below, "no checker process under the client"
+        client.kill()
+        client.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while any(map(_alive, below)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in below if _alive(pid)], "checker processes outlived the client"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(client.pid, signal.SIGKILL)
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as f:

@@ -27,7 +27,12 @@ from importlib.util import decode_source
 from pathlib import Path
 from typing import Any
 
-from mathlings.checker.procstate import PR_SET_DUMPABLE, prctl, resume_if_stopped
+from mathlings.checker.procstate import (
+    PR_SET_DUMPABLE,
+    PR_SET_PDEATHSIG,
+    prctl,
+    resume_if_stopped,
+)
 from mathlings.checker.verdict import Verdict
 
 MARKER = b"\n--mathlings-verdict-complete--\n"
@@ -130,6 +135,7 @@ def _judge(job: dict[str, Any], control: socket.socket) -> dict[str, Any]:
 def _judge_child(job: dict[str, Any], result_fd: int, control: socket.socket) -> None:
     code = 0
     try:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # a judge never outlives its supervisor
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         payload = json.dumps(_judge(job, control), default=repr).encode()
         view = memoryview(payload + MARKER)
@@ -242,6 +248,12 @@ def serve() -> None:
     # Not dumpable: the judges forked from here hold the oracle's answers, and a process of the
     # same user may then neither ptrace them nor read their /proc/<pid>/mem.
     prctl(PR_SET_DUMPABLE, 0)
+    # A supervisor whose client is gone has no one to answer: it ends with its client even when
+    # its stdin stays open (a pipe end inherited elsewhere), instead of idling or computing on.
+    parent = os.getppid()
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        return
     protocol = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # stray prints must not corrupt the protocol
     RUNNER.ensure()
