@@ -295,6 +295,8 @@ def _judge(
         with np.errstate(all="ignore"):
             outcome = _run_one(check, context, why)
         outcomes.append(outcome)
+        if outcome.mistake:
+            context.named.append(outcome.mistake)
         if outcome.status in ("timeout", "rule") or outcome.gone:
             break
     diagnoses = {m.id: m.diagnosis for m in mistakes} | GENERIC_MISTAKES

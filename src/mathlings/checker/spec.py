@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
@@ -119,6 +119,19 @@ class Context:
     # The generated inputs with their expected answers, made once before the learner's code
     # runs (see engine.prepare); None means generate them now.
     prepared: list[tuple[tuple, Any]] | None = None
+    # The mistakes earlier steps of this verdict named: where two catalogued mistakes fit a
+    # step's failures alike, the one already named is tried first, so the steps agree.
+    named: list[str] = field(default_factory=list)
+
+    def mistakes_in_order(self) -> Iterator[tuple[str, Learner]]:
+        """The known mistakes, those earlier steps named first; each loaded only when reached."""
+        ids = getattr(self.mistakes, "ids", None)
+        if ids is None or not self.named:
+            yield from self.mistakes
+            return
+        first = [i for i, m in enumerate(ids) if m in self.named]
+        for i in [*first, *(i for i in range(len(ids)) if i not in first)]:
+            yield self.mistakes[i]
 
 
 UNKNOWN = object()  # an expected answer not computed yet (None is a possible answer)
@@ -379,7 +392,7 @@ class Call:
         seen = [(args, _as_answer(found)) for args, found in failures]
         witnesses: list[tuple[tuple, Answer, bool]] | None = None
         try:
-            for mistake_id, mistake in ctx.mistakes:
+            for mistake_id, mistake in ctx.mistakes_in_order():
                 if not all(
                     self._wrong(mistake, args) and self._agrees(mistake, args, answer)
                     for args, answer in seen
