@@ -172,3 +172,19 @@ def test_recorded_mutants_are_ones_the_bench_makes_and_say_why(drill) -> None:
     assert mutants.recorded(drill)["equivalent"] == {
         e["change"]: e["why"] for e in meta.get("mutants", {}).get("equivalent", [])
     }
+
+
+def test_no_public_name_is_shadowed_by_a_submodule_of_the_same_name() -> None:
+    """Importing a submodule sets it as an attribute of the package: a submodule named like a
+    public name (formula.py next to the comparator formula) made `from mathlings.checker import
+    formula` return the module once anything had imported it."""
+    import importlib
+    import pkgutil
+
+    import mathlings.checker as checker
+
+    submodules = {m.name for m in pkgutil.iter_modules(checker.__path__)}
+    for name in submodules:
+        importlib.import_module(f"mathlings.checker.{name}")
+    assert not submodules & (set(checker.__all__) - {"strategies", "stats"})
+    assert callable(checker.formula)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mathlings.checker import check
-from mathlings.checker.formula import FormulaError, equivalent, parse, same_formula
+from mathlings.checker.formulas import FormulaError, equivalent, parse, same_formula
 
 SYMBOLS = "x w b y"
 
@@ -82,7 +82,7 @@ def test_a_formula_sympy_cannot_settle_is_decided_at_the_points() -> None:
 
 
 CHECK = """
-from mathlings.checker.formula import same_formula
+from mathlings.checker.formulas import same_formula
 from mathlings.checker.spec import Value
 
 CHECKS = [Value("dL_dw", "2*x*(w*x + b - y)", compare=same_formula("x w b y"))]

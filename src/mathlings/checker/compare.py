@@ -281,9 +281,9 @@ def tuple_of(names: Sequence[str], *comparators: Comparator) -> Comparator:
 
 
 def formula(*symbols: str, reveal: bool = False) -> Comparator:
-    """Formula answers (a string like "2*x*(x + 1)") equal as mathematics: see formula.py. The
+    """Formula answers (a string like "2*x*(x + 1)") equal as mathematics: see formulas.py. The
     learner's string is parsed from a whitelist, never evaluated as Python."""
-    from mathlings.checker.formula import same_formula
+    from mathlings.checker.formulas import same_formula
 
     return same_formula(symbols, reveal=reveal)
 
