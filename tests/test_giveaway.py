@@ -124,7 +124,9 @@ def paper_values(drill: Drill) -> dict[str, list[float]]:
     return {
         node.targets[0].id: flatten(ast.literal_eval(node.value))
         for node in tree.body
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and not isinstance(ast.literal_eval(node.value), str)  # a formula answer, read above
     }
 
 

@@ -12,7 +12,7 @@ import matplotlib.image
 import pytest
 
 from mathlings.catalog import UnknownName
-from mathlings.labs import LABS, run_lab
+from mathlings.labs import LABS, module_of, run_lab
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -20,7 +20,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 def assert_png_of_lab_size(path: Path, name: str) -> None:
     assert path.suffix == ".png" and path.is_file()
     pixels = matplotlib.image.imread(path)
-    width, height = importlib.import_module(f"mathlings.labs.{name}").SIZE
+    width, height = importlib.import_module(module_of(name)).SIZE
     assert pixels.shape[:2] == (height, width)
 
 

@@ -1,10 +1,11 @@
 """The chain rule and backpropagation, checked piece by piece with finite differences.
 
-Shows the scalar chain rule, that the Jacobian of a composition is the product of the Jacobians,
-that the backward pass of the lesson's tanh network with squared error gives the same four
-parameter gradients as finite differences, that the weight gradient of a linear layer z = Wx + b
-is the outer product (∂L/∂z) xᵀ while the input gets Wᵀ(∂L/∂z), that relu has slope 0 on the left
-of 0 and 1 on the right, and what a backward pass costs next to a forward one.
+Shows the scalar chain rule on one and three layers, that the Jacobian of a composition is the
+product of the Jacobians, that the backward pass of the lesson's tanh network with squared error
+gives the same four parameter gradients as finite differences, that the weight gradient of a
+linear layer z = Wx + b is the outer product (∂L/∂z) xᵀ while the input gets Wᵀ(∂L/∂z), that relu
+has slope 0 on the left of 0 and 1 on the right, that reverse mode on a graph adds up the gradient
+of a value used twice, and what a backward pass costs next to a forward one.
 """
 
 from __future__ import annotations
@@ -46,6 +47,25 @@ def tanh_network(x, y, W1, b1, w2, b2):
     return loss, gradients
 
 
+def reverse_mode_on_a_graph(x: float, y: float, accumulate: bool) -> str:
+    """f = x·y + x as a tape of (node, [(input, local derivative)]), swept backwards once.
+
+    With accumulate=False each contribution overwrites the last, as a buggy backward pass does.
+    """
+    u = x * y
+    tape = [("u", [("x", y), ("y", x)]), ("f", [("u", 1.0), ("x", 1.0)])]  # in forward order
+    adjoint = {"f": 1.0, "u": 0.0, "x": 0.0, "y": 0.0}
+    for node, inputs in reversed(tape):  # reverse topological order
+        for name, local in inputs:
+            share = local * adjoint[node]
+            adjoint[name] = adjoint[name] + share if accumulate else share
+    how = "adding up (+=)" if accumulate else "overwriting (=)"
+    return (
+        f"{how}: f = {u + x:g}, ∂f/∂x = {adjoint['x']:g}, ∂f/∂y = {adjoint['y']:g}"
+        f"   (exact: y + 1 = {y + 1:g} and x = {x:g})"
+    )
+
+
 def multiplications(widths: list[int]) -> tuple[int, int, int]:
     """Multiplications in a forward and a backward pass of a fully connected network, one sample.
 
@@ -64,10 +84,15 @@ def main() -> None:
     np.set_printoptions(precision=6, suppress=True)
     rng = np.random.default_rng(0)
 
-    print("1. Scalar chain rule: d/dx sin(x²) = cos(x²) · 2x")
-    x0 = 1.3
-    numeric = (np.sin((x0 + H) ** 2) - np.sin((x0 - H) ** 2)) / (2 * H)
-    print(f"   at x = {x0}: chain rule {np.cos(x0**2) * 2 * x0:.8f},  numeric {numeric:.8f}")
+    print("1. Scalar chain rule, outside in: one factor per layer")
+    x0 = 0.8
+    layers = [
+        ("tanh(x³)", lambda t: np.tanh(t**3), (1 - np.tanh(x0**3) ** 2) * 3 * x0**2),
+        ("cos(e²ˣ)", lambda t: np.cos(np.exp(2 * t)), -np.sin(np.exp(2 * x0)) * np.exp(2 * x0) * 2),
+    ]
+    for name, f_of, chain_rule in layers:
+        numeric = (f_of(x0 + H) - f_of(x0 - H)) / (2 * H)
+        print(f"   d/dx {name} at x = {x0}: chain rule {chain_rule:.8f},  numeric {numeric:.8f}")
 
     print("\n2. Jacobians multiply: J_(f∘g)(x) = J_f(g(x)) · J_g(x)")
     A = rng.normal(size=(2, 3))
@@ -136,7 +161,11 @@ def main() -> None:
     print(f"   slope from the left = {left:.1f},  from the right = {right:.1f}")
     print("   any value in [0, 1] is a subgradient; frameworks use 1[z > 0], i.e. 0 at z = 0")
 
-    print("\n6. What backprop costs: multiplications for one sample")
+    print("\n6. Reverse mode on a graph: f(x, y) = x·y + x uses x twice")
+    print(f"   {reverse_mode_on_a_graph(2.0, -3.0, accumulate=True)}")
+    print(f"   {reverse_mode_on_a_graph(2.0, -3.0, accumulate=False)}")
+
+    print("\n7. What backprop costs: multiplications for one sample")
     widths = [784, 256, 128, 10]
     forward, backward, skipping_input = multiplications(widths)
     weights = sum((d + 1) * m for d, m in itertools.pairwise(widths))

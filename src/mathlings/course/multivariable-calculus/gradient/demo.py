@@ -3,7 +3,8 @@
 Estimates ∂f/∂x and ∂f/∂y by wiggling one input at a time, shows that the directional derivative
 ∇f·u is largest for u along ∇f (and zero across it), checks the lesson's worked example, one tanh
 unit trained on mean squared error, against central differences (and shows what a forgotten
-factor looks like), and compares the error of one-sided and central differences as h shrinks.
+factor looks like), checks a product-rule gradient the same way, and shows an exponential
+overflowing and the shift that keeps it finite.
 """
 
 from __future__ import annotations
@@ -88,16 +89,26 @@ def main() -> None:
     wrong = np.append(X.T @ no_tanh, no_tanh.sum())
     print(f"   with 1 − ŷ² forgotten: relative error = {relative_error(wrong):.1e}  (a bug)")
 
-    print("\n4. ∂f/∂y: central (error ~h²) beats one-sided (error ~h), until rounding takes over")
-    exact = grad_f(p)[1]  # ∂f/∂y = x² + cos y
-    e_y = np.array([0.0, 1.0])
-    for h in (1e-1, 1e-3, 1e-5, 1e-7, 1e-9, 1e-11):
-        one_sided = (f(p + h * e_y) - f(p)) / h
-        central = (f(p + h * e_y) - f(p - h * e_y)) / (2 * h)
-        print(
-            f"   h = {h:.0e}: one-sided error = {abs(one_sided - exact):.1e},  "
-            f"central error = {abs(central - exact):.1e}"
-        )
+    print("\n4. A product rule: f(x) = (aᵀx)(bᵀx) has ∇f = (bᵀx) a + (aᵀx) b")
+    a_vec, b_vec = np.array([1.0, -2.0, 0.5]), np.array([0.5, 1.0, 3.0])
+    x = np.array([0.3, -0.7, 1.1])
+
+    def product(v: np.ndarray) -> float:
+        return float((a_vec @ v) * (b_vec @ v))
+
+    numeric = central_difference(product, x, 1e-6)
+    rule = (b_vec @ x) * a_vec + (a_vec @ x) * b_vec
+    one_factor = 2 * (a_vec @ x) * a_vec  # the slip: both factors treated as if they were the same
+    for name, g in (("product rule", rule), ("2(aᵀx) a, a slip", one_factor)):
+        error = np.linalg.norm(g - numeric) / np.linalg.norm(numeric)
+        print(f"   {name:>18}: {g}, relative error {error:.1e}")
+
+    print("\n5. e^t overflows float64 past t ≈ 709.78; shift by the max before exponentiating")
+    t = np.array([1000.0, 999.0])
+    with np.errstate(over="ignore", invalid="ignore"):
+        print(f"   log(e¹⁰⁰⁰ + e⁹⁹⁹) directly: {np.log(np.sum(np.exp(t)))}")
+    m = t.max()
+    print(f"   m + log Σ e^(t − m) with m = max t: {m + np.log(np.sum(np.exp(t - m))):.6f}")
 
 
 if __name__ == "__main__":

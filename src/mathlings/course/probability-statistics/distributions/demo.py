@@ -1,10 +1,13 @@
 """The five distributions: each checked (total 1, mean, variance) by summation or a Riemann sum,
-the naive binomial overflowing where log-space does not, and Binomial(n, λ/n) → Poisson(λ)."""
+the naive binomial overflowing where log-space does not, Binomial(n, λ/n) → Poisson(λ), and the
+numbers that tell a sample's family: support, variance/mean, excess kurtosis, range/sd."""
 
 from __future__ import annotations
 
 import math
 from fractions import Fraction
+
+import numpy as np
 
 
 def log_factorial(m: int) -> float:
@@ -53,5 +56,33 @@ def main() -> None:
         print(f"  n = {n:>6}: {math.exp(log_binomial(2, n, 3 / n)):.6f}  vs  {poisson[2]:.6f}")
 
 
+def telltales(x: np.ndarray) -> str:
+    """The numbers that tell the five apart: support, variance/mean (for counts), shape."""
+    whole = bool(np.all(x == np.floor(x)))
+    centred = x - x.mean()
+    m2, m4 = np.mean(centred**2), np.mean(centred**4)
+    ratio = f"{m2 / x.mean():5.3f}" if whole else "  -  "
+    return (
+        f"{'whole' if whole else 'real ':5} {x.min():6.2f} … {x.max():5.2f}  var/mean {ratio}  "
+        f"kurtosis {m4 / m2**2 - 3:5.2f}  range/sd {(x.max() - x.min()) / np.sqrt(m2):4.2f}"
+    )
+
+
+def telling_apart() -> None:
+    rng = np.random.default_rng(1)
+    draws = {
+        "Bernoulli(0.6)": lambda n: rng.binomial(1, 0.6, n),
+        "binomial(30, 0.2)": lambda n: rng.binomial(30, 0.2, n),
+        "Poisson(9)": lambda n: rng.poisson(9.0, n),
+        "N(4, 1.5²)": lambda n: rng.normal(4.0, 1.5, n),
+        "U[4, 8]": lambda n: rng.uniform(4.0, 8.0, n),
+    }
+    for n in (100, 5000):
+        print(f"Telling them apart, one sample of n = {n} each (kurtosis: the excess one):")
+        for name, sample in draws.items():
+            print(f"  {name:18} {telltales(sample(n).astype(float))}")
+
+
 if __name__ == "__main__":
     main()
+    telling_apart()

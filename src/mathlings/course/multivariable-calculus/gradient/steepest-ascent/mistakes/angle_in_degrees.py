@@ -1,0 +1,13 @@
+"""Your angle is in degrees; the task asks for radians, θ = arccos(u·∇f / ‖∇f‖) in [0, π]."""
+
+import numpy as np
+
+
+def steepest_direction(f, x, directions, h):
+    rates = [directional_derivative(f, x, row, h) for row in directions]
+    best = int(np.argmax(rates))
+    u = directions[best] / np.linalg.norm(directions[best])
+    grad = numerical_gradient(f, x, h)
+    cos_theta = u @ grad / np.linalg.norm(grad)
+    angle = float(np.degrees(np.arccos(np.clip(cos_theta, -1.0, 1.0))))
+    return u, rates[best], angle
