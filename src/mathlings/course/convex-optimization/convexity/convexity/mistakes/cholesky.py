@@ -1,6 +1,6 @@
-"""A Cholesky factorisation exists only for positive *definite* matrices: it fails on a singular
-PSD matrix (λ_min = 0) and on one inside the tolerance; test λ_min ≥ −tol instead (or factor
-H + tol·I).
+"""You tested positive *definite* (λ_min > 0, or a Cholesky factorisation, which exists only
+then): that fails on a singular PSD matrix (λ_min = 0) and on one inside the tolerance; PSD is
+λ_min ≥ −tol.
 """
 
 import numpy as np
