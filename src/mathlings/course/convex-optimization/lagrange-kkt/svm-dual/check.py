@@ -51,6 +51,14 @@ def svm_answer(expected, got, args=(), *, only_w: bool = False) -> Mismatch | No
             "return a list or an array of the indices (sorted(...) or np.flatnonzero(...))",
             got=repr(got[2])[:200],
         )
+    raw = got[2]
+    mask = isinstance(raw, np.ndarray) and raw.dtype == bool
+    if mask or (isinstance(raw, (list, tuple)) and raw and all(type(v) is bool for v in raw)):
+        return Mismatch(
+            "returned the support vectors as a boolean mask; the task asks for their indices "
+            "(np.flatnonzero(mask) gives them)",
+            got=repr(raw)[:200],
+        )
     try:
         indices = as_array(got[2]).reshape(-1)
     except Exception:
