@@ -70,6 +70,7 @@ _EXPORTS = {
             "shape_hint",
             "shown",
             "sign_free_distance",
+            "trajectory_of",
             "tuple_of",
             "tuple_up_to_shared_signs",
         ],

@@ -771,3 +771,38 @@ def _shows(label: str, value: float | str) -> bool:
         if abs(number - value) <= half_unit * (1 + 1e-9) and (number != 0 or value == 0):
             return True
     return False
+
+
+def _points(count: int) -> str:
+    """'3 points (2 steps)', '1 point (no step)'."""
+    steps = {1: "no step", 2: "1 step"}.get(count, f"{count - 1} steps")
+    return f"{count} point{'s' if count != 1 else ''} ({steps})"
+
+
+def trajectory_of(inner: Comparator) -> Comparator:
+    """For an iteration's trajectory [x₀, x₁, …, x_K]: the same number of points first (a wrong
+    count is the stopping rule, said so), a single point returned is told so, then `inner`."""
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        e = np.asarray(expected)
+        try:
+            g = as_array(got)
+        except ValueError:
+            return inner(expected, got, args)
+        if g.ndim == 1 and g.shape == e.shape[1:]:
+            return Mismatch(
+                "returned one point; the task asks for the whole trajectory [x₀, x₁, …, x_K], "
+                f"here {_points(e.shape[0])}",
+                expected=e,
+                got=g,
+            )
+        if g.ndim == 2 and g.shape[1:] == e.shape[1:] and g.shape[0] != e.shape[0]:
+            return Mismatch(
+                f"returned a trajectory of {_points(g.shape[0])}; expected {_points(e.shape[0])}: "
+                "look at the stopping rule",
+                expected=e,
+                got=g,
+            )
+        return inner(expected, got, args)
+
+    return compare

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import numpy as np
 from hypothesis import strategies as st
 
-from mathlings.checker import Behaviour, Call, Mismatch, as_array, close, shown
+from mathlings.checker import Behaviour, Call, Mismatch, as_array, close, shown, trajectory_of
 
 GD = "gradient_descent(grad, x0, lr, tol, max_iter)"
 STEP = "largest_stable_step(A)"
@@ -36,34 +36,7 @@ def descend(grad, x0, lr, tol, max_iter):
     return np.array(xs)
 
 
-def points(count: int) -> str:
-    """'3 points (2 steps)', '1 point (no step)'."""
-    steps = {1: "no step", 2: "1 step"}.get(count, f"{count - 1} steps")
-    return f"{count} point{'s' if count != 1 else ''} ({steps})"
-
-
-def trajectory(expected, got, args=()) -> Mismatch | None:
-    """The same number of points first (the stopping rule), then close point by point."""
-    e = np.asarray(expected)
-    try:
-        g = as_array(got)
-    except ValueError:
-        return SAME(expected, got, args)
-    if g.ndim == 1 and g.shape == e.shape[1:]:
-        return Mismatch(
-            "returned one point; the task asks for the whole trajectory [x₀, x₁, …, x_K], "
-            f"here {points(e.shape[0])}",
-            expected=e,
-            got=g,
-        )
-    if g.ndim == 2 and g.shape[1:] == e.shape[1:] and g.shape[0] != e.shape[0]:
-        return Mismatch(
-            f"returned a trajectory of {points(g.shape[0])}; expected {points(e.shape[0])}: "
-            "look at the stopping rule",
-            expected=e,
-            got=g,
-        )
-    return SAME(expected, got, args)
+trajectory = trajectory_of(SAME)
 
 
 # --- quadratics ½xᵀAx − bᵀx ---------------------------------------------------------------------
