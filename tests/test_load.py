@@ -43,3 +43,23 @@ def test_verdicts_do_not_depend_on_load(sandbox: Sandbox, tmp_path: Path) -> Non
             burner.wait()
     differ = {key: (idle[key], loaded[key]) for key in idle if idle[key] != loaded[key]}
     assert not differ, differ
+
+
+def test_inputs_do_not_depend_on_the_modules_loaded_before(tmp_path: Path) -> None:
+    """Hypothesis draws constants from "local" modules in sys.modules; a warm judge loads more
+    check.py files and mistakes as it goes, so generation must not look at them."""
+    from hypothesis import strategies as st
+
+    from mathlings.checker import Call
+
+    step = Call("f(x)", st.tuples(st.floats(-1e3, 1e3)), expected=lambda x: x, examples=60)
+    before = step.sample()
+    module = tmp_path / "many_constants.py"
+    module.write_text("".join(f"C{i} = {i * 7.123456789}\n" for i in range(200)))
+    sys.path.insert(0, str(tmp_path))
+    try:
+        __import__("many_constants")
+        assert step.sample() == before
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("many_constants", None)

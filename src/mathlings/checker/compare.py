@@ -773,7 +773,7 @@ def _shows(label: str, value: float | str) -> bool:
     return False
 
 
-def _points(count: int) -> str:
+def _point_count(count: int) -> str:
     """'3 points (2 steps)', '1 point (no step)'."""
     steps = {1: "no step", 2: "1 step"}.get(count, f"{count - 1} steps")
     return f"{count} point{'s' if count != 1 else ''} ({steps})"
@@ -792,14 +792,14 @@ def trajectory_of(inner: Comparator) -> Comparator:
         if g.ndim == 1 and g.shape == e.shape[1:]:
             return Mismatch(
                 "returned one point; the task asks for the whole trajectory [x₀, x₁, …, x_K], "
-                f"here {_points(e.shape[0])}",
+                f"here {_point_count(e.shape[0])}",
                 expected=e,
                 got=g,
             )
         if g.ndim == 2 and g.shape[1:] == e.shape[1:] and g.shape[0] != e.shape[0]:
             return Mismatch(
-                f"returned a trajectory of {_points(g.shape[0])}; expected {_points(e.shape[0])}: "
-                "look at the stopping rule",
+                f"returned a trajectory of {_point_count(g.shape[0])}; expected "
+                f"{_point_count(e.shape[0])}: look at the stopping rule",
                 expected=e,
                 got=g,
             )

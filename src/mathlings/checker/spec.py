@@ -143,6 +143,23 @@ class _Stop(BaseException):
         self.cause, self.args_tried = cause, args
 
 
+def _without_local_constants() -> None:
+    """Hypothesis (6.131 on) mixes numbers it finds in the "local" modules of sys.modules into the
+    inputs it generates. Then which check.py files and known mistakes a warm judge has loaded, and
+    whether mathlings is installed editable or in site-packages, would change the inputs a file is
+    tried on, and so its verdict. Hypothesis has no setting for it; this turns it off."""
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:  # pragma: no cover - a Hypothesis without the feature
+        return
+    if hasattr(providers, "_get_local_constants") and hasattr(providers, "Constants"):
+        none = providers.Constants()
+        providers._get_local_constants = lambda *_, **__: none
+
+
+_without_local_constants()
+
+
 def settings_for(examples: int) -> settings:
     """Seeded and quiet: the same file gets the same verdict, and nothing is stored on disk."""
     return settings(
