@@ -51,3 +51,35 @@ def test_a_wrong_partial_is_told_which_factor_is_off(
     assert verdict.to_dict()["step"] == name  # the one failing step: the verdict's detail is its
     detail = verdict.to_dict()["detail"] or ""
     assert (said in detail) if said else ("factor" not in detail), detail
+
+
+def test_a_method_left_unwritten_is_named_not_the_driver_that_calls_it(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    drill = COURSE.drill("tiny-autograd")
+    source = (drill.path / "solution.py").read_text()
+    marker = "    def __rtruediv__(self, other):  # c / a = c · a⁻¹\n"
+    assert marker in source
+    file = tmp_path / "tiny_autograd.py"
+    file.write_text(
+        source.replace(marker, marker + '        raise NotImplementedError("write __rtruediv__")\n')
+    )
+    verdict = check(drill, file=file, sandbox=sandbox)
+    assert verdict.status == "fail"
+    assert verdict.message.startswith("Step `small graphs`: __rtruediv__ is not written yet")
+    assert "gradients(program, inputs) calls it" in verdict.message
+
+
+def test_a_backward_that_follows_every_path_runs_out_of_time_on_the_doubling_graph() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "ta_check", COURSE.drill("tiny-autograd").path / "check.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    program, inputs = module.doubling(40)
+    output, grads = module.torch_gradients(program, inputs)
+    assert output == pytest.approx(1.25) and grads == pytest.approx([1.0])
+    assert (program, inputs) in module.DEEP

@@ -185,6 +185,14 @@ def test_an_error_raised_on_every_input_is_left_to_the_traceback() -> None:
     assert named(everywhere, passed=3) == "generic:raised"
 
 
+def test_a_number_on_the_left_of_an_operator_names_the_reflected_method() -> None:
+    message = "unsupported operand type(s) for -: 'float' and 'Value'"
+    seen = [(((("number_sub", 1.0, 0),), [3.0]), 1.0, Raised("TypeError", message))]
+    found = detect(seen, ("program", "inputs"), passed=5)
+    assert found is not None and found.mistake == "generic:reflected"
+    assert "Value.__rsub__" in found.message
+
+
 def test_a_pattern_is_named_only_when_every_failing_input_shows_it() -> None:
     doubled = [((X,), covariance(X), 2 * covariance(X)) for X in map(data, (2, 3, 4))]
     X = data(5)

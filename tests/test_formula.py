@@ -3,6 +3,8 @@ same mathematics in any form, and a wrong one comes with a point where the two d
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mathlings.checker import check
@@ -63,16 +65,30 @@ def test_reveal_shows_the_right_value_at_that_point() -> None:
         ("", "empty"),
         ("x" + " + x" * 150, "more than 400 parts"),
         ("x" + " + x" * 600, "longer than"),
+        ("2x + 1", "write a product with *: 2*x"),
+        ("3.5sin(x)", "3.5*sin"),
+        ("2(x + 1)", "write a product with *: 2*("),
+        ("math.exp(x)", "write exp(...), not math.exp(...)"),
+        ("x if x else 1", "the functions exp, log"),
     ],
 )
 def test_anything_but_a_formula_is_refused_with_a_sentence(text: str, says: str) -> None:
-    with pytest.raises(FormulaError, match=says.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(FormulaError, match=re.escape(says)):
         parse(text, SYMBOLS.split())
 
 
 def test_a_number_where_a_formula_is_due_is_told_so() -> None:
     found = same_formula(SYMBOLS)("2*x", 3.0)
     assert found is not None and "is a string" in found.message
+
+
+def test_a_placeholder_or_another_type_is_told_in_words() -> None:
+    from mathlings.checker.wire import Foreign
+
+    with pytest.raises(FormulaError, match="not written yet"):
+        parse(..., SYMBOLS.split())
+    with pytest.raises(FormulaError, match=r"not an int$"):
+        parse(Foreign("int", "3"), SYMBOLS.split())
 
 
 def test_a_formula_sympy_cannot_settle_is_decided_at_the_points() -> None:

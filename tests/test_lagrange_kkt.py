@@ -107,11 +107,11 @@ def test_the_fixed_kkt_candidates_are_clear_cut_and_fail_each_subset() -> None:
     assert seen == set(KKT.SUBSETS)
 
 
-def test_a_set_answer_is_told_to_become_a_list() -> None:
-    from mathlings.checker.wire import Foreign
-
-    found = KKT.same_names(["stationarity"], Foreign("set", "{'stationarity'}"), ())
-    assert found is not None and "sorted(failed)" in found.message
+def test_a_set_of_names_is_an_answer_like_a_list() -> None:
+    assert KKT.same_names(["stationarity"], {"stationarity"}, ()) is None
+    assert KKT.same_names([], set(), ()) is None
+    found = KKT.same_names(["stationarity"], frozenset({"dual feasibility"}), ())
+    assert found is not None and "missed stationarity" in found.message
 
 
 # --- svm-dual -------------------------------------------------------------------------------

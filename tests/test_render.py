@@ -128,3 +128,9 @@ def test_code_is_highlighted_with_colour_and_plain_without() -> None:
 def test_rendered_course_text_has_no_trailing_spaces() -> None:
     text = rendered(COURSE.topic("eigenvalues").lesson)
     assert all(line == line.rstrip() for line in text.splitlines())
+
+
+def test_a_list_that_is_not_an_array_is_written_as_python() -> None:
+    assert value_text([["add", 0, 0], ["mul", 1, 0]]).plain == "[['add', 0, 0], ['mul', 1, 0]]"
+    assert value_text([-1.0, [0.5]]).plain == "[-1.0, [0.5]]"
+    assert value_text([1.0, "nan"]).plain == "[1.0 nan]"

@@ -53,6 +53,32 @@ def digits_to_tell_apart(expected: Any, got: Any) -> int | None:
     return 6
 
 
+def _entry(x: Any) -> bool:
+    """A number as it arrives from the verdict (inf, nan and complex numbers come as strings)."""
+    if isinstance(x, str):
+        return x in ("inf", "-inf", "nan") or x.endswith("i")
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def _array_like(value: list, depth: int) -> bool:
+    """A vector of numbers, or a matrix of equally long rows of numbers: drawn aligned."""
+    if depth == 1:
+        return all(_entry(x) for x in value)
+    return all(
+        isinstance(row, list) and len(row) == len(value[0]) and all(_entry(x) for x in row)
+        for row in value
+    )
+
+
+def _python(value: Any, digits: int | None) -> str:
+    """Anything else (a program of steps, a tuple of a number and a list) as Python writes it."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_python(v, digits) for v in value) + "]"
+    if isinstance(value, str) and not _entry(value):
+        return repr(value)
+    return _number(value, digits)
+
+
 def _depth(value: Any) -> int:
     depth = 0
     while isinstance(value, list) and value:
@@ -79,8 +105,8 @@ def value_text(
         style = "bold red" if () in marked else ""
         return Text(_number(value, digits) + ("*" if () in marked else ""), style=style)
     rows = value if depth == 2 else [value]
-    if depth > 2 or sum(len(r) for r in rows) > MAX_ENTRIES:
-        return Text(str(value)[:400])
+    if depth > 2 or not _array_like(value, depth) or sum(len(r) for r in rows) > MAX_ENTRIES:
+        return Text(_python(value, digits)[:400])
     cells = [[_number(x, digits) for x in row] for row in rows]
     width = max((len(c) for row in cells for c in row), default=1)
     text = Text()

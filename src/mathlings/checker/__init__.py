@@ -79,6 +79,7 @@ _EXPORTS = {
     "apart": "detect",
     **dict.fromkeys(["CallTimeout", "ChangedInput", "Learner", "LearnerRaised"], "learner"),
     "RuleBroken": "rules",
+    "named": "values",
 }
 _MODULES = ("stats", "strategies")
 

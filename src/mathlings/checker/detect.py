@@ -13,6 +13,7 @@ with enough digits to tell them apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -33,7 +34,7 @@ class Raised:
     says when), or what the learner's code raised."""
 
     error: str  # the exception's class name
-    why: str = ""
+    why: str = ""  # the task's reason, or the learner's error message
 
 
 class Example(NamedTuple):
@@ -251,11 +252,28 @@ def errors(s: _Seen) -> list[Finding]:
     return []
 
 
+REFLECTED = {"+": "__radd__", "-": "__rsub__", "*": "__rmul__", "/": "__rtruediv__"}
+
+
 def raised(s: _Seen) -> list[Finding]:
-    """An error where the task defines a value (asked only when other inputs pass)."""
+    """An error where the task defines a value (asked only when other inputs pass). A number on
+    the left of an operator that the learner's class does not take from the right is said so."""
     expected, got = s.example.expected, s.example.got
     if not isinstance(got, Raised) or isinstance(expected, Raised):
         return []
+    reflected = re.fullmatch(
+        r"unsupported operand type\(s\) for ([-+*/]): '(int|float)' and '(\w+)'", got.why
+    )
+    if got.error == "TypeError" and reflected:
+        op, number, kind = reflected.groups()
+        return [
+            Finding(
+                f"reflected:{REFLECTED[op]}",
+                f"A {number} on the left of {op} fails: Python asks {kind}.{REFLECTED[op]} for "
+                f"`{number} {op} {kind}`, and your class has none; write it (mind the order "
+                "for - and /)",
+            )
+        ]
     return [
         Finding(
             f"raised:{got.error}",

@@ -323,7 +323,7 @@ def _run_one(check: Check, context: Context, why: str) -> Outcome:
     except LearnerRaised as raised:  # an error the check let through: it is the learner's
         if unwritten(raised):
             needs = ", ".join(getattr(check, "needs", ()) or ()) or step
-            return Outcome(step, "fail", 1, not_written(needs))
+            return Outcome(step, "fail", 1, not_written(needs, raised))
         where = raised_at(raised)
         message = f"your code raised{where}: {raised}" if where else str(raised)
         return Outcome(

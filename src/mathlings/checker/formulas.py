@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import math
+import re
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -71,8 +72,12 @@ def parse(text: Any, symbols: Sequence[str]) -> Any:
     """The SymPy expression of `text` over `symbols`; FormulaError when it is not one."""
     import sympy as sp
 
+    if text is Ellipsis:
+        raise FormulaError('is not written yet: replace ... with the formula as a string, "2*x"')
     if not isinstance(text, str):
-        raise FormulaError(f"a formula is a string such as \"2*x\", not a {type(text).__name__}")
+        kind = str(getattr(text, "type_name", type(text).__name__))  # a Foreign says its type
+        article = "an" if kind[:1] in "aeiou" else "a"
+        raise FormulaError(f'a formula is a string such as "2*x", not {article} {kind}')
     if len(text) > MAX_LENGTH:
         raise FormulaError(f"the formula is longer than {MAX_LENGTH} characters")
     source = text.strip().replace("^", "**").replace("·", "*").replace("−", "-")
@@ -81,6 +86,12 @@ def parse(text: Any, symbols: Sequence[str]) -> Any:
     try:
         tree = ast.parse(source, mode="eval")
     except SyntaxError as error:
+        juxtaposed = re.search(r"(?<![\w.])(\d+\.?\d*)\s*([A-Za-z_]\w*|\()", source)
+        if juxtaposed:
+            number, after = juxtaposed.groups()
+            raise FormulaError(
+                f"write a product with *: {number}*{after}…, not {number}{after}…"
+            ) from None
         raise FormulaError(f"the formula is not well formed ({error.msg})") from None
     if sum(1 for _ in ast.walk(tree)) > MAX_NODES:
         raise FormulaError(f"the formula has more than {MAX_NODES} parts")
@@ -127,7 +138,18 @@ def parse(text: Any, symbols: Sequence[str]) -> Any:
                 f"(they may use {', '.join(FUNCTION_NAMES)})"
             )
         shown = ast.get_source_segment(source, node) or type(node).__name__
-        raise FormulaError(f"{shown!r} is not part of a formula (numbers, symbols, + - * / ** ^)")
+        called = node.func if isinstance(node, ast.Call) else node
+        if isinstance(called, ast.Attribute) and called.attr in functions:
+            written = ast.get_source_segment(source, called)
+            raise FormulaError(
+                f"write {called.attr}(...), not {written}(...): formulas are not Python"
+            )
+        if isinstance(called, ast.Constant):  # 2(x + 1)
+            raise FormulaError(f"write a product with *: {called.value}*(…), not {called.value}(…)")
+        raise FormulaError(
+            f"{shown!r} is not part of a formula (numbers, symbols, + - * / ** ^, and the "
+            f"functions {', '.join(FUNCTION_NAMES)})"
+        )
 
     try:
         return build(tree)

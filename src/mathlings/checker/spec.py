@@ -51,8 +51,18 @@ def unwritten(raised: LearnerRaised) -> bool:
     return isinstance(raised.error, STUB_ERROR)
 
 
-def not_written(what: str) -> str:
-    return f"{what} is not written yet (it raises {STUB_ERROR.__name__})"
+def not_written(what: str, raised: LearnerRaised | None = None) -> str:
+    """"f(x) is not written yet"; where the stub that raised is another function of the learner's
+    (a method of their class, a helper), that one is named, with the stub's own message."""
+    stub = STUB_ERROR.__name__
+    if raised is not None:
+        frames = re.findall(r", in (\w+)\n", raised.trace + "\n")
+        called = {name.split("(")[0].strip() for name in what.split(", ")}
+        said = str(raised.error).strip()
+        if frames and frames[-1] not in called:
+            told = f"{stub}: {said}" if said else stub
+            return f"{frames[-1]} is not written yet (it raises {told}); {what} calls it"
+    return f"{what} is not written yet (it raises {stub})"
 
 
 RETURNED_NONE = GENERIC + "returned-none"
@@ -286,7 +296,7 @@ class Call:
             found = failures[0][1] if failures else Mismatch("gave different answers each time")
         inputs = self.named(smallest)
         if isinstance(found, LearnerRaised) and unwritten(found):
-            return Outcome(self.step, "fail", tried, not_written(self.signature))
+            return Outcome(self.step, "fail", tried, not_written(self.signature, found))
         seen = [(smallest, found), *failures]
         mistake = (found.mistake if isinstance(found, Mismatch) else None) or self.diagnose(
             ctx, seen
@@ -472,7 +482,7 @@ class Call:
         want = self.expected(*args)
         expected = Raised(want.error.__name__, want.why) if isinstance(want, Raises) else want
         if isinstance(found, LearnerRaised):
-            return Example(args, expected, Raised(type(found.error).__name__))
+            return Example(args, expected, Raised(type(found.error).__name__, str(found.error)))
         if isinstance(want, Raises):
             return Example(args, expected, found.answer)
         return Example(args, found.expected, found.got, tuple(found.where))

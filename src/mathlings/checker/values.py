@@ -73,3 +73,10 @@ def visible(text: str) -> str:
         else (f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
         for ch in text
     )
+
+
+def named(function: Any, formula: str) -> Any:
+    """The function itself, shown in a counterexample as its formula: `named(lambda x: 2 * x,
+    "grad(x) = 2x")` is written `<function grad(x) = 2x>` where it was an input."""
+    function.__name__ = function.__qualname__ = formula
+    return function

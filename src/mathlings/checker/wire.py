@@ -1,7 +1,9 @@
 """What may cross from the learner's process to the judge: plain data, decoded strictly.
 
-The learner's process encodes what its code returned as a tree of tagged JSON nodes: None, bools,
-ints, floats, complex numbers, strings, lists, tuples, dicts, numeric NumPy arrays and scalars,
+The learner's process encodes what its code returned as a tree of tagged JSON nodes: None, `...`,
+bools,
+ints, floats, complex numbers, strings, lists, tuples, dicts, sets of numbers and strings,
+numeric NumPy arrays and scalars,
 torch tensors, and matplotlib Figures as what they draw (a `Plot`: per Axes its lines' data and
 labels, the axis labels, title, legend and scales). Anything else (an object with its own
 `__eq__`, a subclass, a generator) crosses only as `Foreign`: its type's name and a short repr,
@@ -30,6 +32,8 @@ NUMERIC_KINDS = "biufc"
 MAX_AXES, MAX_LINES, MAX_POINTS = 16, 64, 100_000  # in one figure, on one Axes, on one line
 MAX_TEXT = 1_000  # characters of a label, a title or a legend entry
 HEADER = struct.Struct("!Q")
+MAX_SET = 100_000
+_SET_MEMBERS = (bool, int, float, str, type(None))  # what a set may hold to cross
 
 
 class WireError(Exception):
@@ -165,6 +169,8 @@ def encode(value: Any, array_types: tuple[type, ...] = (), depth: int = 0) -> An
     kind = type(value)
     if value is None:
         return ["n"]
+    if value is Ellipsis:  # a starter's placeholder, `answer = ...`
+        return ["e"]
     if kind is bool:
         return ["b", value]
     if kind is int:
@@ -182,6 +188,10 @@ def encode(value: Any, array_types: tuple[type, ...] = (), depth: int = 0) -> An
     if isinstance(value, tuple) and hasattr(kind, "_fields"):
         # a named tuple (np.linalg.eigh's EighResult): its items cross as a plain tuple
         return ["t", [encode(v, array_types, depth + 1) for v in tuple.__iter__(value)]]
+    if kind in (set, frozenset):
+        if len(value) <= MAX_SET and all(type(v) in _SET_MEMBERS for v in value):
+            return ["S", kind is frozenset, [encode(v) for v in value]]
+        return ["x", kind.__name__, _short_repr(value)]
     if kind is dict:
         if all(type(k) in (str, int) for k in value):
             return [
@@ -345,6 +355,8 @@ def decode(node: Any, depth: int = 0) -> Any:
     try:
         if tag == "n":
             return None
+        if tag == "e":
+            return Ellipsis
         if tag == "b" and type(rest[0]) is bool:
             return rest[0]
         if tag == "i" and type(rest[0]) is str:
@@ -366,6 +378,11 @@ def decode(node: Any, depth: int = 0) -> Any:
                     raise WireError("a dict key that is not a string or an integer")
                 out[key] = decode(pair[1], depth + 1)
             return out
+        if tag == "S" and type(rest[0]) is bool and type(rest[1]) is list:
+            members = [decode(v, depth + 1) for v in rest[1][:MAX_SET]]
+            if not all(type(v) in _SET_MEMBERS for v in members):
+                raise WireError("a set member that is not a number or a string")
+            return frozenset(members) if rest[0] else set(members)
         if tag == "a":
             return _array(*rest[:3])
         if tag == "g":

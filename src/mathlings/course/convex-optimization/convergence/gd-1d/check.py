@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 from hypothesis import strategies as st
 
-from mathlings.checker import Behaviour, Call, Curve, Mismatch, close, parts, plotted
+from mathlings.checker import Behaviour, Call, Curve, Mismatch, close, named, parts, plotted
 from mathlings.checker import strategies as gen
 
 MINIMUM, X0, STEPS = 3.0, 0.0, 30
@@ -16,12 +16,6 @@ GOOD_WITHIN = 1e-6  # |x_30 − 3| for a good rate
 CRAWL_BEYOND = 0.1  # |x_30 − 3| for a crawl: still farther than this after 30 steps
 RATES = "three_learning_rates()"
 PLOT = "plot_trajectories(grad, x0, steps)"
-
-
-def named(fn: Callable[[float], float], formula: str) -> Callable[[float], float]:
-    """A gradient that shows as its formula in a counterexample."""
-    fn.__name__ = formula
-    return fn
 
 
 PARABOLA = named(lambda x: 2 * (x - MINIMUM), "grad(x) = 2(x − 3)")

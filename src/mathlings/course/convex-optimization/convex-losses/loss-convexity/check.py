@@ -7,7 +7,7 @@ import numpy as np
 import torch
 from hypothesis import strategies as st
 
-from mathlings.checker import Behaviour, Call, Mismatch, close, parts, shown
+from mathlings.checker import Behaviour, Call, Mismatch, close, named, parts, shown
 from mathlings.checker import strategies as gen
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-10}
@@ -80,11 +80,6 @@ HESSIAN_CASES = [
 
 
 # --- chord_gap ------------------------------------------------------------------------------
-
-
-def named(fn, formula):
-    fn.__name__ = fn.__qualname__ = formula
-    return fn
 
 
 HINGE_X = array([1.0, 2.0], [-1.0, 0.5], [2.0, -1.0], [0.0, 1.0])

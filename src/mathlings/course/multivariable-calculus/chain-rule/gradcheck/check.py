@@ -12,7 +12,7 @@ import torch
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, Mismatch, as_array, close, shown
+from mathlings.checker import Call, Mismatch, as_array, close, named, shown
 from mathlings.checker import strategies as gen
 
 THRESHOLD = 1e-6  # the task's rule: a relative error below this says "the gradient is right"
@@ -21,12 +21,6 @@ TINY = 1e-12
 A = np.array([[2.0, 1.0, 0.0], [-1.0, 3.0, 0.5], [0.0, 2.0, 1.0]])  # not symmetric
 B = np.array([[1.0, 2.0, 0.0], [0.0, -1.0, 1.0]])
 C = np.array([0.5, -1.0])
-
-
-def named(fn: Callable, formula: str) -> Callable:
-    """A function that shows as its formula in a counterexample."""
-    fn.__name__ = fn.__qualname__ = formula
-    return fn
 
 
 # Each f takes xp = numpy (what the learner gets) or torch (for the autograd oracle).

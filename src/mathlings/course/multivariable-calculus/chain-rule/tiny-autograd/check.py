@@ -132,6 +132,9 @@ CASES = [
     ([("pow", 0, 3), ("div", 1, 0), ("log", 0), ("mul", 2, 3)], [2.0]),
     ([("exp", 0), ("tanh", 1), ("sub", 2, 1)], [-1.0, 2.0]),  # the first input is not used
     ([], [4.0]),  # no steps: the output is the input, grad 1
+    ([("pow", 0, 2)], [0.0]),  # powers at base 0, where aᵏ is defined: k·aᵏ⁻¹ = 0, not out/a
+    ([("pow", 0, 3), ("add", 1, 0)], [0.0]),
+    ([("pow", 0, 1.5)], [0.0]),
 ]
 
 
@@ -172,7 +175,18 @@ def deep_graph(seed, length):
     return program, xs
 
 
-DEEP = [deep_chain(60), deep_chain(200)] + [
+def doubling(levels):
+    """Each level uses the node before it twice, n + n, then halves it: the output is x again,
+    but there are 2^levels paths from x to it. A backward pass that visits each node once (in
+    reverse topological order) takes 2·levels steps; one that follows every path never ends."""
+    program = []
+    for level in range(levels):
+        last = 2 * level  # node 0 is the input; each level adds two nodes
+        program += [("add", last, last), ("mul_number", last + 1, 0.5)]
+    return program, [1.25]
+
+
+DEEP = [deep_chain(60), deep_chain(200), doubling(40)] + [
     deep_graph(seed, length)  # seeds whose graphs pass a gradient to every input
     for seed, length in [(14, 50), (1, 100), (23, 100), (2, 150), (3, 200), (15, 200)]
 ]

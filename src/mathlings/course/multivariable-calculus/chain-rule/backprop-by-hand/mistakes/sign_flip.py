@@ -1,5 +1,5 @@
-"""Your partials have the wrong sign: ∂L/∂z₂ = p − y (the loss grows as p moves away from y),
-not y − p, and every partial below inherits that sign.
+"""This partial has the wrong sign: ∂L/∂z₂ = p − y (the loss grows as p moves away from y),
+not y − p, and every partial below it carries that same factor p − y.
 """
 
 dL_dw2_i = "(y - p)*h_i"
