@@ -246,3 +246,21 @@ def test_an_infinite_answer_can_be_right_with_no_relative_tolerance() -> None:
     assert close(rtol=0.0, atol=1e-12)(inf, inf, ()) is None
     assert close(rtol=0.0, atol=1e-12)(np.array([inf, 1.0]), np.array([inf, 1.0]), ()) is None
     assert close(rtol=0.0, atol=1e-12)(inf, 1e308, ()) is not None
+
+
+@pytest.mark.parametrize(
+    ("got", "expected", "hint"),
+    [
+        ((3, 1), (3,), "Return a flat 1-D array"),
+        ((1, 3), (3, 1), "It looks transposed"),
+        ((1,), (), "Return a plain number"),
+        ((2, 1), (1, 2), "It looks transposed"),
+        ((1,), (1, 1), None),  # a 1 x 1 Jacobian as (1,) may be the diagonal of an n x n one
+        ((3,), (3, 3), None),
+    ],
+)
+def test_a_shape_hint_is_given_only_where_the_fix_is_certain(got, expected, hint) -> None:
+    from mathlings.checker import shape_hint
+
+    said = shape_hint(got, expected)
+    assert said is None if hint is None else said is not None and said.startswith(hint)

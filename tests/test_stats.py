@@ -125,6 +125,7 @@ SAMPLERS = {
     "right": "return np.random.default_rng(seed).exponential(1.0, n)",
     "inverse_cdf": "return -np.log(1 - np.random.default_rng(seed).random(n))",
     "wrong_rate": "return np.random.default_rng(seed).exponential(0.5, n)",  # rate 2
+    "nan": "return np.full(n, np.nan)",
 }
 
 
@@ -163,6 +164,14 @@ def test_a_wrong_rate_fails_with_the_dkw_sentence_and_the_stated_rate(
     )
     assert "DKW band at false-alarm rate 1.0e-06" in (verdict.detail or "")
     assert Budget(tests=1).sentence() in (verdict.detail or "")
+
+
+def test_a_failure_no_draw_could_cause_is_not_told_the_false_alarm_rate(
+    sampler_drill, sandbox, tmp_path
+) -> None:
+    verdict = check(sampler_drill, file=sampler_file(tmp_path, "nan"), sandbox=sandbox)
+    assert verdict.status == "fail" and "NaN" in verdict.message
+    assert "statistical" not in (verdict.detail or "")
 
 
 @pytest.mark.parametrize("kind", ["right", "wrong_rate"])

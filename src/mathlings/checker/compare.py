@@ -36,6 +36,9 @@ class Mismatch:
     call: str | None = None  # for a Behaviour: the call that went wrong, e.g. "f(x0=0.0, lr=1.0)"
     inputs: dict[str, Any] | None = None  # and its inputs, shown as the counterexample
     where: list[str] = field(default_factory=list)  # path into a dict or tuple answer
+    # Certain, not a matter of chance: a Statistical check's failure that no draw could cause
+    # (not numbers, a value outside the support) is not told its false-alarm rate.
+    certain: bool = False
 
     def inside(self, key: str) -> Mismatch:
         return replace(self, where=[key, *self.where])
@@ -73,6 +76,8 @@ def shape_hint(got: tuple[int, ...], expected: tuple[int, ...]) -> str | None:
     if len(got) == 2 and got[::-1] == expected:
         return "It looks transposed: the rows and columns are swapped."
     if tuple(d for d in got if d != 1) == tuple(d for d in expected if d != 1):
+        if expected and all(d == 1 for d in expected):
+            return None  # a 1 x 1 answer as (1,): a reshape, or a vector where a matrix is due
         if expected == ():
             return "Return a plain number (for example float(x)), not an array."
         if len(expected) == 1:

@@ -73,7 +73,10 @@ def prepare(drill_path: Path) -> None:
     if str(drill_path) in _PREPARED_DRILLS:
         return
     _PREPARED_DRILLS.add(str(drill_path))
-    for index, check in enumerate(load_checks(drill_path)):
+    checks = load_checks(drill_path)
+    if "mathlings.checker.formulas" in sys.modules:  # a formula step: parse with SymPy warm
+        importlib.import_module("sympy")
+    for index, check in enumerate(checks):
         made = getattr(check, "prepare", None)
         if callable(made):
             _PREPARED[(str(drill_path), index)] = made()

@@ -782,6 +782,8 @@ class Statistical:
         if outcome.status == "pass":
             outcome.message = f"Statistical: {rate}."
             return outcome
+        if outcome.status != "fail" or outcome.mismatch is None or outcome.mismatch.certain:
+            return outcome  # an error, a timeout, or a failure no draw could cause
         tolerance = outcome.mismatch.tolerance if outcome.mismatch else None
         test = f" ({tolerance})" if tolerance else ""
         said = f"This check is statistical{test}: {rate}."

@@ -157,7 +157,9 @@ def mean_test(
     if isinstance(x, Mismatch):
         return x
     if x.min() < low or x.max() > high:
-        return Mismatch(f"has values outside [{low:g}, {high:g}], where every sample must lie")
+        return Mismatch(
+            f"has values outside [{low:g}, {high:g}], where every sample must lie", certain=True
+        )
     n = x.size
     t = (high - low) * math.sqrt(math.log(2 / alpha) / (2 * n))
     got = float(x.mean())
@@ -198,7 +200,9 @@ def counts_test(
     counts = np.asarray(observed, dtype=float)
     probs = np.asarray(probabilities, dtype=float)
     if counts.shape != probs.shape:
-        return Mismatch(f"gave {counts.size} counts where there are {probs.size} outcomes")
+        return Mismatch(
+            f"gave {counts.size} counts where there are {probs.size} outcomes", certain=True
+        )
     expected = probs / probs.sum() * counts.sum()
     merged_obs, merged_exp = _pool(counts, expected)
     if len(merged_obs) < 2:
@@ -239,11 +243,11 @@ def _finite_samples(samples: Any) -> np.ndarray | Mismatch:
     try:
         x = np.asarray(samples, dtype=float).ravel()
     except (TypeError, ValueError):
-        return Mismatch(f"are not numbers (a {type(samples).__name__})")
+        return Mismatch(f"are not numbers (a {type(samples).__name__})", certain=True)
     if x.size == 0:
-        return Mismatch("are empty")
+        return Mismatch("are empty", certain=True)
     if not np.isfinite(x).all():
-        return Mismatch("contain NaN or infinity")
+        return Mismatch("contain NaN or infinity", certain=True)
     return x
 
 
