@@ -114,9 +114,11 @@ class Drill:
         return sorted((self.path / "alternatives").glob("*.py"))
 
     def workspace_text(self) -> str:
-        """What `init` writes for the learner: the task as module docstring, then the starter."""
+        """What `init` writes for the learner: the task as module docstring (with the CPU time
+        each step of the check allows, from drill.toml), then the starter."""
         task = self.task.strip().replace('"""', "'''")
-        return f'"""{self.title}\n\n{task}\n"""\n\n{self.starter.lstrip()}'
+        limit = f"Each step of the check allows your code {self.timeout:g} s of CPU time."
+        return f'"""{self.title}\n\n{task}\n\n{limit}\n"""\n\n{self.starter.lstrip()}'
 
 
 @dataclass(frozen=True)
