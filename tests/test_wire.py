@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mathlings.checker.wire import Foreign, WireError, decode, dumps, loads
+from mathlings.checker.wire import MAX_KEYS, Foreign, WireError, decode, dumps, loads
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,14 @@ def test_a_set_of_other_things_crosses_as_foreign() -> None:
 def test_a_set_node_with_an_unhashable_member_is_refused() -> None:
     with pytest.raises(WireError):
         decode(["S", False, [["l", []]]])
+
+
+def test_keys_chosen_to_collide_cannot_make_the_judge_hash_for_long() -> None:
+    # hash(k·(2⁶¹ − 1)) is 0 for every k: rebuilding such a dict or set is quadratic.
+    colliding = [k * (2**61 - 1) for k in range(MAX_KEYS + 1)]
+    for value in (dict.fromkeys(colliding, 0), set(colliding)):
+        assert isinstance(loads(dumps(value)), Foreign)
+    with pytest.raises(WireError):
+        decode(["d", [[["i", str(k)], ["n"]] for k in colliding]])
+    with pytest.raises(WireError):
+        decode(["S", False, [["i", str(k)] for k in colliding]])

@@ -32,7 +32,9 @@ NUMERIC_KINDS = "biufc"
 MAX_AXES, MAX_LINES, MAX_POINTS = 16, 64, 100_000  # in one figure, on one Axes, on one line
 MAX_TEXT = 1_000  # characters of a label, a title or a legend entry
 HEADER = struct.Struct("!Q")
-MAX_SET = 100_000
+# Keys of a dict and members of a set are hashed when the judge rebuilds them: integers chosen to
+# collide make that quadratic (20 000 of them take seconds), so both are kept small.
+MAX_KEYS = 1_000
 _SET_MEMBERS = (bool, int, float, str, type(None))  # what a set may hold to cross
 
 
@@ -189,10 +191,14 @@ def encode(value: Any, array_types: tuple[type, ...] = (), depth: int = 0) -> An
         # a named tuple (np.linalg.eigh's EighResult): its items cross as a plain tuple
         return ["t", [encode(v, array_types, depth + 1) for v in tuple.__iter__(value)]]
     if kind in (set, frozenset):
-        if len(value) <= MAX_SET and all(type(v) in _SET_MEMBERS for v in value):
+        if len(value) > MAX_KEYS:
+            return ["x", kind.__name__, f"a {kind.__name__} of more than {MAX_KEYS} members"]
+        if all(type(v) in _SET_MEMBERS for v in value):
             return ["S", kind is frozenset, [encode(v) for v in value]]
         return ["x", kind.__name__, _short_repr(value)]
     if kind is dict:
+        if len(value) > MAX_KEYS:
+            return ["x", "dict", f"a dict of more than {MAX_KEYS} entries"]
         if all(type(k) in (str, int) for k in value):
             return [
                 "d",
@@ -371,6 +377,8 @@ def decode(node: Any, depth: int = 0) -> Any:
             items = [decode(v, depth + 1) for v in rest[0]]
             return items if tag == "l" else tuple(items)
         if tag == "d" and type(rest[0]) is list:
+            if len(rest[0]) > MAX_KEYS:
+                raise WireError(f"a dict of more than {MAX_KEYS} entries")
             out: dict[Any, Any] = {}
             for pair in rest[0]:
                 key = decode(pair[0], depth + 1)
@@ -379,7 +387,9 @@ def decode(node: Any, depth: int = 0) -> Any:
                 out[key] = decode(pair[1], depth + 1)
             return out
         if tag == "S" and type(rest[0]) is bool and type(rest[1]) is list:
-            members = [decode(v, depth + 1) for v in rest[1][:MAX_SET]]
+            if len(rest[1]) > MAX_KEYS:
+                raise WireError(f"a set of more than {MAX_KEYS} members")
+            members = [decode(v, depth + 1) for v in rest[1]]
             if not all(type(v) in _SET_MEMBERS for v in members):
                 raise WireError("a set member that is not a number or a string")
             return frozenset(members) if rest[0] else set(members)
