@@ -659,6 +659,9 @@ class Value:
 
     `expected` is the right value, or a function of the learner that gives it, for an answer
     that depends on another of theirs: `expected=lambda learner: XC @ learner.value("U")`.
+    A known mistake is named when its file's value is accepted by `compare` as the learner's;
+    `alike(theirs, got)` replaces that test where the answer has a free choice the mistake file
+    made its own way (the sign of an eigenvector and of what follows from it).
     """
 
     name: str
@@ -668,10 +671,18 @@ class Value:
     # A number worked out on paper is the exercise: the verdict says what is wrong with it and
     # names the mistake, but does not print the right number unless the drill says so.
     reveal: bool = False
+    alike: Callable[[Any, Any], bool] | None = None
 
     @property
     def needs(self) -> list[str]:
         return []
+
+    def _alike(self, theirs: Any, got: Any) -> bool:
+        if theirs is None or theirs is ...:
+            return False
+        if self.alike is not None:
+            return self.alike(theirs, got)
+        return self.compare(theirs, got, ()) is None
 
     def run(self, ctx: Context) -> Outcome:
         step = self.step or self.name
@@ -702,8 +713,7 @@ class Value:
             return Outcome(step, "pass", 1)
         mistake = found.mistake
         for mistake_id, wrong in ctx.mistakes:
-            theirs = wrong.namespace.get(self.name)
-            if mistake is None and theirs is not None and self.compare(theirs, got, ()) is None:
+            if mistake is None and self._alike(wrong.namespace.get(self.name), got):
                 mistake = mistake_id
         # A pattern would give the right number away ("twice the right one"): only where the
         # verdict shows the right number anyway.

@@ -6,18 +6,10 @@ from typing import Any
 
 import numpy as np
 
-from mathlings.checker import (
-    Comparator,
-    Context,
-    Mismatch,
-    NotNumeric,
-    Outcome,
-    Value,
-    as_array,
-    entrywise,
-)
+from mathlings.checker import Comparator, Mismatch, NotNumeric, Value, as_array, entrywise
 
 ATOL = 0.01  # two decimals, rounded or cut off
+ENTRIES = entrywise(ATOL)
 
 X = np.array([[1.0, 0.0], [3.0, 3.0], [4.0, 2.0], [5.0, 6.0], [7.0, 4.0]])
 MEAN = X.mean(axis=0)  # (4, 3)
@@ -61,51 +53,34 @@ def first_component() -> Comparator:
     return compare
 
 
-class SignedProjections(Value):
-    """PROJECTIONS against Xc·u with the sign of the learner's own FIRST_COMPONENT (either sign
-    when that is not filled in or is perpendicular to the right axis).
+def signed_projections(learner) -> np.ndarray:
+    """PROJECTIONS = Xc·u for the learner's own FIRST_COMPONENT's sign; when that gives no sign
+    (not filled in, or perpendicular to the right axis), the sign nearer their PROJECTIONS."""
+    u = flat_pair(learner.value("FIRST_COMPONENT"))
+    alignment = float(u @ FIRST) if u is not None else 0.0
+    if abs(alignment) > 1e-9:
+        return PROJECTIONS * np.sign(alignment)
+    got = learner.value("PROJECTIONS")
+    return -PROJECTIONS if ENTRIES(-PROJECTIONS, got, ()) is None else PROJECTIONS
 
-    Known mistakes are matched up to an overall sign, since each mistake file picked a sign.
-    """
 
-    def run(self, ctx: Context) -> Outcome:
-        step = self.step or self.name
-        got = ctx.learner.value(self.name)
-        if got is ... or got is None:
-            return Outcome(step, "fail", 1, f"{self.name} is not filled in yet", call=self.name)
-        u = flat_pair(ctx.learner.namespace.get("FIRST_COMPONENT"))
-        alignment = float(u @ FIRST) if u is not None else 0.0
-        if abs(alignment) > 1e-9:
-            expected = self.expected * np.sign(alignment)
-        else:  # no sign to follow: take the one nearer the answer
-            expected = self.expected
-            if self.compare(-expected, got, ()) is None:
-                return Outcome(step, "pass", 1)
-        found = self.compare(expected, got, ())
-        if found is None:
-            return Outcome(step, "pass", 1)
-        if abs(alignment) > 1e-9 and self.compare(-expected, got, ()) is None:
+def projections() -> Comparator:
+    """Entry by entry; the right numbers with the other sign are named: they do not go with the
+    learner's FIRST_COMPONENT."""
+
+    def compare(expected: Any, got: Any, args: tuple = ()) -> Mismatch | None:
+        found = ENTRIES(expected, got, args)
+        if found is not None and ENTRIES(-np.asarray(expected), got, args) is None:
             found.mistake = "projections-opposite-sign"
-        if found.mistake is None:
-            for mistake_id, wrong in ctx.mistakes:
-                theirs = wrong.namespace.get(self.name)
-                if theirs is None or theirs is ...:
-                    continue
-                theirs = as_array(theirs)
-                if any(self.compare(s * theirs, got, ()) is None for s in (1.0, -1.0)):
-                    found.mistake = mistake_id
-                    break
-        return Outcome(
-            step,
-            "fail",
-            1,
-            f"{self.name} {found.message}",
-            call=self.name,
-            inputs={},
-            mismatch=found,
-            detail=found.detail,
-            mistake=found.mistake,
-        )
+        return found
+
+    return compare
+
+
+def up_to_sign(theirs: Any, got: Any) -> bool:
+    """A mistake file picked its own sign for v₁: its projections match up to an overall sign."""
+    theirs = as_array(theirs)
+    return any(ENTRIES(s * theirs, got, ()) is None for s in (1.0, -1.0))
 
 
 CHECKS = [
@@ -113,5 +88,11 @@ CHECKS = [
     Value("COVARIANCE", COVARIANCE, compare=entrywise(ATOL), step="covariance"),
     Value("EIGENVALUES", EIGENVALUES, compare=entrywise(ATOL), step="eigenvalues"),
     Value("FIRST_COMPONENT", FIRST, compare=first_component(), step="first component"),
-    SignedProjections("PROJECTIONS", PROJECTIONS, compare=entrywise(ATOL), step="projections"),
+    Value(
+        "PROJECTIONS",
+        signed_projections,
+        compare=projections(),
+        step="projections",
+        alike=up_to_sign,
+    ),
 ]
