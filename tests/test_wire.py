@@ -15,6 +15,13 @@ def test_a_set_of_numbers_and_strings_crosses_as_that_set(value: set) -> None:
     assert back == value and type(back) is type(value)
 
 
+def test_a_set_of_numpy_scalars_crosses_as_the_numbers_they_are() -> None:
+    import numpy as np
+
+    assert loads(dumps(set(np.flatnonzero([True, False, True])))) == {0, 2}
+    assert loads(dumps({np.float64(0.5), np.True_})) == {0.5, True}
+
+
 def test_a_set_of_other_things_crosses_as_foreign() -> None:
     back = loads(dumps({(1, 2), (3, 4)}))
     assert isinstance(back, Foreign) and back.type_name == "set"

@@ -193,8 +193,10 @@ def encode(value: Any, array_types: tuple[type, ...] = (), depth: int = 0) -> An
     if kind in (set, frozenset):
         if len(value) > MAX_KEYS:
             return ["x", kind.__name__, f"a {kind.__name__} of more than {MAX_KEYS} members"]
-        if all(type(v) in _SET_MEMBERS for v in value):
-            return ["S", kind is frozenset, [encode(v) for v in value]]
+        # NumPy scalars (set(np.flatnonzero(mask))) cross as the Python numbers they equal
+        members = [v.item() if type(v) in _NUMPY_SCALARS else v for v in value]
+        if all(type(v) in _SET_MEMBERS for v in members):
+            return ["S", kind is frozenset, [encode(v) for v in members]]
         return ["x", kind.__name__, _short_repr(value)]
     if kind is dict:
         if len(value) > MAX_KEYS:
