@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/power.py                         every drill with Statistical checks
     .venv/bin/python bench/power.py standard-error --runs 3000
+    .venv/bin/python bench/power.py bootstrap-ci --runs 3000 --mistakes quantiles-of-data
 
 A drill's Statistical checks run on one fixed seed, so a verdict never changes; the drill's tests
 prove that every catalogued mistake is caught on that seed. This script asks how much luck that
@@ -39,9 +40,11 @@ def rejects(check: Statistical, learner: Learner, seed: int) -> bool:
         return True  # the engine's verdict on an error is not a pass
 
 
-def measure(drill: Drill, runs: int) -> None:
+def measure(drill: Drill, runs: int, only: set[str] | None = None) -> None:
     checks = [c for c in load_checks(drill.path) if isinstance(c, Statistical)]
     for mistake in drill.mistakes:
+        if only and mistake.id not in only:
+            continue
         namespace = exec_module(mistake.learner_text(), str(mistake.path), f"power_{mistake.id}")
         learner = Learner(namespace, frozenset({str(mistake.path)}), quiet=True)
         for check in checks:
@@ -62,6 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("drills", nargs="*", help="drill ids (default: every statistical drill)")
     parser.add_argument("--runs", type=int, default=200, help="fresh seeds per mistake")
+    parser.add_argument("--mistakes", nargs="*", help="only these mistake ids")
     options = parser.parse_args(argv)
     course = load_course()
     drills = [course.drill(name) for name in options.drills] or [
@@ -69,7 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     ]
     print(f"{'drill':20} {'mistake':26} {'step':34} {'caught':>11}   95 % lower bound")
     for drill in drills:
-        measure(drill, options.runs)
+        measure(drill, options.runs, set(options.mistakes or ()))
 
 
 if __name__ == "__main__":
