@@ -54,7 +54,7 @@ CONSTANT = np.full(5, 7.0)
 # The coverage test: RUNS samples of n = 200 from an Exponential with mean 2 (skewness 2). The
 # normal-approximation interval's true coverage there is not exactly 95 %: 8 million simulated
 # samples give 0.9445 with a standard error of 8e-5, so it lies in COVERAGE (± 10 of those).
-RUNS, N, MEAN, LEVEL_95 = 2000, 200, 2.0, 0.95
+RUNS, N, MEAN, LEVEL_95 = 3000, 200, 2.0, 0.95
 COVERAGE = (0.9437, 0.9453)
 BUDGET = stats.Budget(tests=1)
 
