@@ -40,8 +40,10 @@ def rejects(check: Statistical, learner: Learner, seed: int) -> bool:
         return True  # the engine's verdict on an error is not a pass
 
 
-def measure(drill: Drill, runs: int, only: set[str] | None = None) -> None:
-    checks = [c for c in load_checks(drill.path) if isinstance(c, Statistical)]
+def measure(drill: Drill, runs: int, only: set[str] | None = None, step: str = "") -> None:
+    checks = [
+        c for c in load_checks(drill.path) if isinstance(c, Statistical) and step in c.name
+    ]
     for mistake in drill.mistakes:
         if only and mistake.id not in only:
             continue
@@ -66,6 +68,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("drills", nargs="*", help="drill ids (default: every statistical drill)")
     parser.add_argument("--runs", type=int, default=200, help="fresh seeds per mistake")
     parser.add_argument("--mistakes", nargs="*", help="only these mistake ids")
+    parser.add_argument("--step", default="", help="only steps whose name contains this")
     options = parser.parse_args(argv)
     course = load_course()
     drills = [course.drill(name) for name in options.drills] or [
@@ -73,7 +76,7 @@ def main(argv: list[str] | None = None) -> None:
     ]
     print(f"{'drill':20} {'mistake':26} {'step':34} {'caught':>11}   95 % lower bound")
     for drill in drills:
-        measure(drill, options.runs, set(options.mistakes or ()))
+        measure(drill, options.runs, set(options.mistakes or ()), options.step)
 
 
 if __name__ == "__main__":
