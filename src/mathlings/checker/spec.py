@@ -794,7 +794,7 @@ class Statistical:
             return outcome
         if outcome.status != "fail" or outcome.mismatch is None or outcome.mismatch.certain:
             return outcome  # an error, a timeout, or a failure no draw could cause
-        tolerance = outcome.mismatch.tolerance if outcome.mismatch else None
+        tolerance = outcome.mismatch.tolerance
         test = f" ({tolerance})" if tolerance else ""
         said = f"This check is statistical{test}: {rate}."
         outcome.detail = f"{outcome.detail} {said}" if outcome.detail else said

@@ -1,14 +1,12 @@
 """What may cross from the learner's process to the judge: plain data, decoded strictly.
 
 The learner's process encodes what its code returned as a tree of tagged JSON nodes: None, `...`,
-bools,
-ints, floats, complex numbers, strings, lists, tuples, dicts, sets of numbers and strings,
-numeric NumPy arrays and scalars,
-torch tensors, and matplotlib Figures as what they draw (a `Plot`: per Axes its lines' data and
-labels, the axis labels, title, legend and scales). Anything else (an object with its own
-`__eq__`, a subclass, a generator) crosses only as `Foreign`: its type's name and a short repr,
-never the object. The judge rebuilds the tree with its own NumPy, so nothing the learner's code
-defined ever runs on the judge's side.
+bools, ints, floats, complex numbers, strings, lists, tuples, dicts, sets of numbers and strings,
+numeric NumPy arrays and scalars, torch tensors, and matplotlib Figures as what they draw (a
+`Plot`: per Axes its lines' data and labels, the axis labels, title, legend and scales). Anything
+else (an object with its own `__eq__`, a subclass, a generator) crosses only as `Foreign`: its
+type's name and a short repr, never the object. The judge rebuilds the tree with its own NumPy, so
+nothing the learner's code defined ever runs on the judge's side.
 
 Messages are length-prefixed frames with a size cap that is checked before anything is read.
 """
