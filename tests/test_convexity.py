@@ -61,3 +61,17 @@ def test_the_reference_witness_clears_the_chord_by_far_more_than_the_margin():
         chord = t * check.check_loss(X, y, W_a, v_a) + (1 - t) * check.check_loss(X, y, W_b, v_b)
         between = check.check_loss(X, y, t * W_a + (1 - t) * W_b, t * v_a + (1 - t) * v_b)
         assert between - chord > 1000 * check.WITNESS_MARGIN
+
+
+class Witness:
+    """A learner whose nonconvex_witness returns the same network twice."""
+
+    def call(self, name, X, y):
+        W, v = np.ones((2, X.shape[1])), np.array([1.0, -1.0])
+        return W, v, W.copy(), v.copy(), 0.5
+
+
+def test_a_witness_of_one_network_twice_is_told_so_not_named_a_mistake():
+    found = module("loss-convexity", "check").witness(Witness())
+    assert found is not None and found.mistake is None
+    assert found.detail.startswith("a and b are the same network")

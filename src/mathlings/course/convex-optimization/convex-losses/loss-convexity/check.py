@@ -156,6 +156,10 @@ def witness_data():
 
 WITNESS_DATA = witness_data()
 WITNESS = "nonconvex_witness(X, y)"
+SAME_NETWORK = (
+    "a and b are the same network, so the chord is one point, on the graph: a witness needs two "
+    "different networks."
+)
 
 
 def check_loss(X, y, W, v):
@@ -220,8 +224,14 @@ def witness(learner):
         chord = t * L_a + (1 - t) * L_b
         if L_mid > chord + WITNESS_MARGIN:
             continue
+        detail = (
+            f"Evaluated here with t = {t:g}, W_a = {shown(W_a)}, v_a = {shown(v_a)}, "
+            f"W_b = {shown(W_b)}, v_b = {shown(v_b)}."
+        )
         mistake = None
-        if np.allclose(W_a, W_b):
+        if np.allclose(W_a, W_b) and np.allclose(v_a, v_b):
+            detail = f"{SAME_NETWORK} {detail}"
+        elif np.allclose(W_a, W_b):
             mistake = "output-weights-only"
         elif permuted_rows_only(W_a, v_a, W_b, v_b):
             mistake = "rows-permuted-not-v"
@@ -229,8 +239,7 @@ def witness(learner):
             f"the chord does not lie below the loss: L(a) = {L_a:.6g}, L(b) = {L_b:.6g}, "
             f"t L(a) + (1 − t) L(b) = {chord:.6g}, but L(t a + (1 − t) b) = {L_mid:.6g}, not "
             f"above it by more than {WITNESS_MARGIN:g}",
-            detail=f"Evaluated here with t = {t:g}, W_a = {shown(W_a)}, v_a = {shown(v_a)}, "
-            f"W_b = {shown(W_b)}, v_b = {shown(v_b)}.",
+            detail=detail,
             call=WITNESS,
             inputs=inputs,
             mistake=mistake,
