@@ -41,9 +41,7 @@ def rejects(check: Statistical, learner: Learner, seed: int) -> bool:
 
 
 def measure(drill: Drill, runs: int, only: set[str] | None = None, step: str = "") -> None:
-    checks = [
-        c for c in load_checks(drill.path) if isinstance(c, Statistical) and step in c.name
-    ]
+    checks = [c for c in load_checks(drill.path) if isinstance(c, Statistical) and step in c.name]
     for mistake in drill.mistakes:
         if only and mistake.id not in only:
             continue

@@ -62,6 +62,7 @@ __all__ = [
 class NewerStore(ValueError):
     """The progress file was written by a newer release: refused, never misread or changed."""
 
+
 Status = Literal["passed", "attempted", "untouched"]
 
 ATTEMPT_STATUSES: frozenset[str] = frozenset({"pass", "fail", "error", "timeout", "rule"})

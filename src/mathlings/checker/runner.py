@@ -299,9 +299,10 @@ def read_only(paths: list[str]) -> bool:
     done = True
     for path in paths:
         target = os.fsencode(path)
-        if found.mount(target, target, None, MS_BIND | MS_REC, None) != 0 or found.mount(
-            None, target, None, MS_BIND | MS_REMOUNT | MS_RDONLY, None
-        ) != 0:
+        if (
+            found.mount(target, target, None, MS_BIND | MS_REC, None) != 0
+            or found.mount(None, target, None, MS_BIND | MS_REMOUNT | MS_RDONLY, None) != 0
+        ):
             done = False
     return done
 

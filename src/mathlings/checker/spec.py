@@ -52,7 +52,7 @@ def unwritten(raised: LearnerRaised) -> bool:
 
 
 def not_written(what: str, raised: LearnerRaised | None = None) -> str:
-    """"f(x) is not written yet"; where the stub that raised is another function of the learner's
+    """ "f(x) is not written yet"; where the stub that raised is another function of the learner's
     (a method of their class, a helper), that one is named, with the stub's own message."""
     stub = STUB_ERROR.__name__
     if raised is not None:

@@ -39,8 +39,10 @@ def main() -> None:
     density = [math.exp(-x * x / 2) / math.sqrt(2 * math.pi) for x in grid]
     print(f"N(0, 1): ∫f ≈ {sum(density) * step:.6f}, ∫x²f ≈ "
           f"{sum(x * x * f for x, f in zip(grid, density)) * step:.6f}")  # fmt: skip
-    print(f"N(0, 0.01²) peaks at {1 / (0.01 * math.sqrt(2 * math.pi)):.1f}: a density, not a "
-          "probability, may exceed 1")
+    print(
+        f"N(0, 0.01²) peaks at {1 / (0.01 * math.sqrt(2 * math.pi)):.1f}: a density, not a "
+        "probability, may exceed 1"
+    )
 
     n, k = 2000, 1000
     try:
@@ -48,8 +50,10 @@ def main() -> None:
     except OverflowError as error:
         naive = f"OverflowError ({error})"
     exact = Fraction(math.comb(n, k), 2**n)
-    print(f"P(1000 heads in 2000 flips): naive {naive}; log-space "
-          f"{math.exp(log_binomial(k, n, 0.5)):.12g}; exact {float(exact):.12g}")
+    print(
+        f"P(1000 heads in 2000 flips): naive {naive}; log-space "
+        f"{math.exp(log_binomial(k, n, 0.5)):.12g}; exact {float(exact):.12g}"
+    )
 
     print("Binomial(n, 3/n) against Poisson(3) at k = 2:")
     for n in (10, 100, 10_000):
