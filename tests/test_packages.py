@@ -200,7 +200,8 @@ def test_list_finds_what_is_missing_without_importing_anything_heavy() -> None:
     code = (
         "import sys, io, contextlib; from mathlings.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()): main(['list'])\n"
-        "heavy = ('numpy', 'torch', 'scipy', 'sklearn', 'sympy', 'matplotlib')\n"
+        "heavy = ('numpy', 'torch', 'scipy', 'sklearn', 'sympy', 'matplotlib',\n"
+        "         'rich.markdown', 'rich.syntax', 'pygments')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

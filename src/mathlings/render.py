@@ -10,15 +10,13 @@ import html
 import io
 import math
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.markdown import CodeBlock, Markdown, MarkdownElement
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
-from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
@@ -355,26 +353,9 @@ def progress_table(rows: list[dict[str, Any]]) -> RenderableType:
     return Trimmed(ProgressTable(rows))
 
 
-class PlainCodeBlock(CodeBlock):
-    """A code block exactly as written, so it can be read and copied: every line, space and
-    character kept, no padding around it; highlighted where there is colour."""
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        code = str(self.text).rstrip()
-        yield Syntax(
-            code, self.lexer_name, theme=self.theme, word_wrap=True, background_color="default"
-        )
-
-
-class CourseMarkdown(Markdown):
-    """Lessons, tasks and hints: Markdown whose code blocks are shown as written."""
-
-    elements: ClassVar[dict[str, type[MarkdownElement]]] = {
-        **Markdown.elements,
-        "fence": PlainCodeBlock,
-        "code_block": PlainCodeBlock,
-    }
-
-
 def lesson_renderable(markdown: str) -> RenderableType:
+    """A lesson, task or hint for the terminal. Its Markdown parser and highlighter (40 ms of
+    imports) load here, not with the module: `list`, `check` and `watch` never need them."""
+    from mathlings.course_markdown import CourseMarkdown
+
     return Trimmed(CourseMarkdown(markdown, code_theme="ansi_dark"))
