@@ -6,8 +6,9 @@
 
 For each drill it checks the reference, the starter as `init` writes it, every catalogued mistake,
 every alternative and the mutants of `bench/mutants.py` (at most --cap), and records for each the
-verdict's status, its failing step and the mistake it names. With --against it prints each file
-whose record changed and the number unchanged. A script, not a test: it prints and never fails.
+verdict's status, its failing step, the mistake it names, each failing step's mistake and the
+headline. With --against it prints each file whose verdict changed, and counts those only worded
+differently (--messages prints them). A script, not a test: it prints and never fails.
 """
 
 from __future__ import annotations
@@ -50,7 +51,12 @@ def record(drill: Drill, sandbox: Sandbox, folder: Path, cap: int) -> dict[str, 
         file.write_text(text)
         verdict = check(drill, file=file, sandbox=sandbox)
         mistake = verdict.diagnosis.mistake if verdict.diagnosis else None
-        seen[name] = [verdict.status, verdict.step, mistake]
+        steps = [
+            [step.name, step.status, step.diagnosis.mistake if step.diagnosis else None]
+            for step in verdict.checks
+            if step.status != "pass"
+        ]
+        seen[name] = [verdict.status, verdict.step, mistake, steps, verdict.message]
     return seen
 
 
@@ -60,6 +66,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cap", type=int, default=60, help="mutants per drill (default 60)")
     parser.add_argument("--out", type=Path, required=True, help="where to write the records")
     parser.add_argument("--against", type=Path, help="earlier records to compare with")
+    parser.add_argument(
+        "--messages", action="store_true", help="also print each headline worded differently"
+    )
     options = parser.parse_args(argv)
     course = load_course()
     drills = [course.drill(name) for name in options.drills] or list(course.drills.values())
@@ -74,16 +83,24 @@ def main(argv: list[str] | None = None) -> None:
     if options.against is None:
         return
     before = json.loads(options.against.read_text())
-    same = changed = 0
+    same = changed = worded = 0
     for drill_id, seen in records.items():
         for name, now in seen.items():
             was = before.get(drill_id, {}).get(name)
-            if was == now:
+            if was is not None and was[:4] == now[:4]:
                 same += 1
+                if was[4:] != now[4:]:
+                    worded += 1
+                    if options.messages:
+                        print(f"  {drill_id} {name}: worded")
+                        print(f"      was {was[4:]}\n      now {now[4:]}")
             else:
                 changed += 1
                 print(f"  {drill_id} {name}\n      was {was}\n      now {now}")
-    print(f"{same} verdicts unchanged, {changed} changed")
+    print(
+        f"{same} verdicts unchanged (status, step, mistake, each failing step's mistake), "
+        f"{changed} changed; {worded} of the unchanged worded differently"
+    )
 
 
 if __name__ == "__main__":
