@@ -90,3 +90,22 @@ def test_a_stage_that_reads_a_name_nothing_gives_is_refused_when_check_py_loads(
     with pytest.raises(ValueError, match="shift\\(w, c\\) reads w"):
         Pipeline("chain(x, c)", stages=[Stage("scale(x)", "y"), Stage("shift(w, c)", "z")],
                  inputs=st.tuples(VECTORS, st.integers()), expected=lambda x, c: x)  # fmt: skip
+
+
+class _Catalogue(list):
+    """A list of (id, learner) with the ids beside it, as the engine's catalogue has them."""
+
+    @property
+    def ids(self) -> list[str]:
+        return [mistake_id for mistake_id, _ in self]
+
+
+def test_where_two_mistakes_compose_alike_the_one_a_stage_named_is_named() -> None:
+    # Two catalogued mistakes that give the chain the same answer: the one an earlier step of
+    # the verdict named is the one this step names, so the steps do not contradict each other.
+    wrong = {"scale": lambda x: 3 * x}
+    same = {"scale": lambda x: x + x + x}
+    mistakes = _Catalogue([("listed-first", learner(**same)), ("named-before", learner(**wrong))])
+    ctx = Context(learner(**wrong), mistakes, named=["named-before"])
+    assert pipeline().run(ctx).mistake == "named-before"
+    assert run(learner(**wrong), mistakes).mistake == "listed-first"

@@ -64,6 +64,17 @@ def test_an_empty_array_is_shown_so_its_shape_can_be_typed_back() -> None:
     assert to_jsonable(np.zeros((1, 2))) == [[0.0, 0.0]]
 
 
+def test_complex_numbers_show_as_a_plus_bi_and_real_ones_computed_as_complex_as_reals() -> None:
+    import numpy as np
+
+    from mathlings.checker.values import to_jsonable
+
+    assert to_jsonable(np.array([1 - 2j, 3 + 0j])) == ["1-2i", "3+0i"]
+    # np.linalg.eig of a symmetric matrix can answer in complex dtype with zero imaginary parts
+    assert to_jsonable(np.array([3 + 0j, 1 + 0j])) == [3.0, 1.0]
+    assert to_jsonable(np.linalg.eigvals(np.array([[0.0, -1.0], [1.0, 0.0]]))) == ["0+1i", "0-1i"]
+
+
 def code_in(markdown: str) -> tuple[list[str], list[str]]:
     """The code blocks and the inline code spans of a Markdown text, as its author wrote them."""
     blocks, spans = [], []

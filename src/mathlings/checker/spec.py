@@ -644,6 +644,8 @@ class _ChainedMistakes(Sequence):
 
     def __init__(self, pipeline: Pipeline, mistakes: Sequence[tuple[str, Learner]]) -> None:
         self.pipeline, self.mistakes = pipeline, mistakes
+        # The ids let Context.mistakes_in_order try first what the stages already named.
+        self.ids = getattr(mistakes, "ids", None)
 
     def __len__(self) -> int:
         return len(self.mistakes)

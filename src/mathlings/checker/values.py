@@ -15,6 +15,8 @@ def to_jsonable(value: Any) -> Any:
         if 0 in shape:  # [] would hide the shape: a 0 x 3 array is shown so it can be typed back
             kind = getattr(value.dtype, "kind", "f")
             return f"np.zeros({shape}{'' if kind == 'f' else f', dtype={value.dtype}'})"
+        if getattr(value.dtype, "kind", "") == "c" and not value.imag.any():
+            value = value.real  # eigenvalues that np.linalg.eig gave as complex are real ones
         value = value.tolist()
     if isinstance(value, float):
         return value if math.isfinite(value) else str(value)
