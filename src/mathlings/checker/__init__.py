@@ -2,8 +2,8 @@
 
 It knows no particular drill. `check` is the one entry point the rest of mathlings uses, and this
 module is the whole API a drill's check.py imports from: the kinds of check (`Call`, `Value`,
-`Behaviour`, `Raises`), the comparators and `Mismatch`, and the shared input generators as the
-module `strategies`:
+`Behaviour`, `Raises`), the comparators and `Mismatch`, the shared input generators as the
+module `strategies`, and PyTorch autograd in float64 as the module `autograd`:
 
     from mathlings.checker import Call, Raises, close, strategies as gen
 
@@ -81,7 +81,7 @@ _EXPORTS = {
     "RuleBroken": "rules",
     "named": "values",
 }
-_MODULES = ("stats", "strategies")
+_MODULES = ("autograd", "stats", "strategies")
 
 __all__ = sorted([*_EXPORTS, *_MODULES, "check", "job_for"])
 

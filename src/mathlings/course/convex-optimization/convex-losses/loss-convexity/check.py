@@ -7,43 +7,34 @@ import numpy as np
 import torch
 from hypothesis import strategies as st
 
-from mathlings.checker import Behaviour, Call, Mismatch, close, named, parts, shown
+from mathlings.checker import Behaviour, Call, Mismatch, autograd, close, named, parts, shown
 from mathlings.checker import strategies as gen
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-10}
 WITNESS_MARGIN = 1e-6  # the midpoint's loss must exceed the chord by this: far above rounding
 
 
-def as_tensor(a, grad=False):
-    return torch.tensor(np.asarray(a, dtype=float), dtype=torch.float64, requires_grad=grad)
-
-
 def expected_squared_hessian(X):
-    X_t = as_tensor(X)
-    y_t = torch.zeros(X.shape[0], dtype=torch.float64)  # the Hessian does not depend on y
-
-    def loss(w):
-        return ((X_t @ w - y_t) ** 2).mean()
-
-    return torch.autograd.functional.hessian(
-        loss, torch.zeros(X.shape[1], dtype=torch.float64)
-    ).numpy()
+    X_t, y_t = autograd.tensors(X, np.zeros(X.shape[0]))  # the Hessian does not depend on y
+    return autograd.hessian(lambda w: ((X_t @ w - y_t) ** 2).mean(), np.zeros(X.shape[1]))
 
 
 def expected_logistic_hessian(X, y, w):
-    X_t, y_t = as_tensor(X), as_tensor(y)
+    X_t, y_t = autograd.tensors(X, y)
 
-    def loss(w_t):
-        m = y_t * (X_t @ w_t)
+    def loss(w):
+        m = y_t * (X_t @ w)
         return torch.logaddexp(torch.zeros_like(m), -m).mean()
 
-    return torch.autograd.functional.hessian(loss, as_tensor(w)).numpy()
+    return autograd.hessian(loss, w)
 
 
 def torch_network_loss(X, y, W, v):
-    s = torch.tanh(as_tensor(X) @ as_tensor(W).T) @ as_tensor(v)
-    m = as_tensor(y) * s
-    return torch.logaddexp(torch.zeros_like(m), -m).mean().item()
+    def loss(X, y, W, v):
+        m = y * (torch.tanh(X @ W.T) @ v)
+        return torch.logaddexp(torch.zeros_like(m), -m).mean()
+
+    return autograd.value(loss, X, y, W, v)
 
 
 @st.composite

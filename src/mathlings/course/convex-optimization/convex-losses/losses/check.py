@@ -10,42 +10,35 @@ import torch
 from hypothesis import strategies as st
 from scipy.optimize import lsq_linear
 
-from mathlings.checker import Call, Mismatch, close, shown, tuple_of
+from mathlings.checker import Call, Mismatch, autograd, close, shown, tuple_of
 from mathlings.checker import strategies as gen
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-10}
 KINK = 1e-12  # a margin this close to 1 is at the hinge's kink
 
 
-def tensors(X, y, w):
-    return (
-        torch.tensor(X, dtype=torch.float64),
-        torch.tensor(y),
-        torch.tensor(w, dtype=torch.float64, requires_grad=True),
-    )
-
-
-def loss_and_grad(loss, w_t):
-    (grad,) = torch.autograd.grad(loss, (w_t,))
-    return loss.item(), grad.numpy()
-
-
 def expected_squared_error(X, y, w):
-    X_t, y_t, w_t = tensors(X, y, w)
-    return loss_and_grad(((X_t @ w_t - y_t) ** 2).mean(), w_t)
+    X_t, y_t = autograd.tensors(X, y)
+    return autograd.value_and_gradient(lambda w: ((X_t @ w - y_t) ** 2).mean(), w)
 
 
 def expected_logistic(X, y, w):
     """mean log(1 + e^(−m)) as torch.logaddexp(0, −m): exact at any margin."""
-    X_t, y_t, w_t = tensors(X, y, w)
-    m = y_t * (X_t @ w_t)
-    return loss_and_grad(torch.logaddexp(torch.zeros_like(m), -m).mean(), w_t)
+    X_t, y_t = autograd.tensors(X, y)
+
+    def loss(w):
+        m = y_t * (X_t @ w)
+        return torch.logaddexp(torch.zeros_like(m), -m).mean()
+
+    return autograd.value_and_gradient(loss, w)
 
 
 def expected_cross_entropy(X, y, W):
-    X_t, _, W_t = tensors(X, y, W)
-    loss = torch.nn.functional.cross_entropy(X_t @ W_t, torch.tensor(y, dtype=torch.long))
-    return loss_and_grad(loss, W_t)
+    (X_t,) = autograd.tensors(X)
+    labels = torch.tensor(y, dtype=torch.long)
+    return autograd.value_and_gradient(
+        lambda W: torch.nn.functional.cross_entropy(X_t @ W, labels), W
+    )
 
 
 # --- the hinge's subdifferential --------------------------------------------------------------
@@ -61,9 +54,8 @@ class Subdifferential:
 
 
 def expected_hinge(X, y, w):
-    X_t, y_t, w_t = tensors(X, y, w)
-    m = y_t * (X_t @ w_t)
-    loss, base = loss_and_grad(torch.relu(1 - m).mean(), w_t)
+    X_t, y_t = autograd.tensors(X, y)
+    loss, base = autograd.value_and_gradient(lambda w: torch.relu(1 - y_t * (X_t @ w)).mean(), w)
     at_kink = np.abs(y * (X @ w) - 1) <= KINK
     kinks = (-(y[at_kink, None] * X[at_kink]) / X.shape[0]).T
     return loss, Subdifferential(base, kinks.reshape(X.shape[1], -1))

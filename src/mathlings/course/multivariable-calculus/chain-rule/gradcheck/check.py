@@ -12,7 +12,7 @@ import torch
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, Mismatch, as_array, close, named, shown
+from mathlings.checker import Call, Mismatch, as_array, autograd, close, named, shown
 from mathlings.checker import strategies as gen
 
 THRESHOLD = 1e-6  # the task's rule: a relative error below this says "the gradient is right"
@@ -100,9 +100,7 @@ BOUNDS = {"steep_exp": 2.0}
 
 def torch_gradient(f: Callable, x: np.ndarray) -> np.ndarray:
     """∇f(x) by torch autograd in float64."""
-    x_t = torch.tensor(x, dtype=torch.float64, requires_grad=True)
-    (g,) = torch.autograd.grad(f(x_t, xp=torch), x_t)
-    return g.numpy()
+    return autograd.gradient(lambda t: f(t, xp=torch), x)
 
 
 # --- the reference, for the steps that compare with a step h the learner is given -------------
@@ -253,12 +251,6 @@ def in_torch(key: str) -> Callable:
 TORCH = {key: in_torch(key) for key in FUNCTIONS}
 
 
-def torch_gradient_of(f_torch: Callable, x: np.ndarray) -> np.ndarray:
-    x_t = torch.tensor(x, dtype=torch.float64, requires_grad=True)
-    (g,) = torch.autograd.grad(f_torch(x_t), x_t)
-    return g.numpy()
-
-
 @st.composite
 def torch_function_and_point(draw: st.DrawFn) -> tuple:
     f, x = draw(function_and_point())
@@ -274,7 +266,7 @@ def torch_checks(draw: st.DrawFn) -> tuple:
 
 
 def exact_error_in_torch(f_torch, grad, x) -> float:
-    return relative(grad(x), torch_gradient_of(f_torch, x))
+    return relative(grad(x), autograd.gradient(f_torch, x))
 
 
 ZEROS = [
@@ -357,7 +349,7 @@ CHECKS = [
     Call(
         "autograd_gradient(f, x)",
         inputs=torch_function_and_point(),
-        expected=torch_gradient_of,
+        expected=autograd.gradient,
         compare=close(rtol=1e-10, atol=1e-12),
         cases=[(TORCH["square_norm"], np.zeros(3)), (TORCH["steep_exp"], np.array([1.0]))],
         examples=8,

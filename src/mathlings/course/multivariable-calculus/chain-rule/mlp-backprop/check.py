@@ -5,7 +5,7 @@ import numpy as np
 import torch
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, close, fields
+from mathlings.checker import Call, autograd, close, fields
 from mathlings.checker import strategies as gen
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-10}
@@ -40,20 +40,15 @@ def mlp_sample(draw: st.DrawFn) -> tuple:
 
 def expected_gradients(x, y, W1, b1, w2, b2):
     """torch autograd of L = BCE(σ(w₂·relu(W₁x + b₁) + b₂), y) in float64."""
+    x_t, y_t = autograd.tensors(x, y)
 
-    def leaf(value):
-        return torch.tensor(value, dtype=torch.float64, requires_grad=True)
+    def loss(W1, b1, w2, b2):
+        z2 = w2 @ torch.relu(W1 @ x_t + b1) + b2
+        # −[y log σ(z₂) + (1 − y) log(1 − σ(z₂))], computed without rounding p to 0 or 1
+        return torch.nn.functional.binary_cross_entropy_with_logits(z2, y_t)
 
-    W1_t, b1_t, w2_t, b2_t = leaf(W1), leaf(b1), leaf(w2), leaf(float(b2))
-    x_t = torch.tensor(x, dtype=torch.float64)
-    h = torch.relu(W1_t @ x_t + b1_t)
-    z2 = w2_t @ h + b2_t
-    # −[y log σ(z₂) + (1 − y) log(1 − σ(z₂))], computed without rounding p to 0 or 1
-    loss = torch.nn.functional.binary_cross_entropy_with_logits(
-        z2, torch.tensor(float(y), dtype=torch.float64)
-    )
-    dW1, db1, dw2, db2 = torch.autograd.grad(loss, (W1_t, b1_t, w2_t, b2_t))
-    return {"W1": dW1.numpy(), "b1": db1.numpy(), "w2": dw2.numpy(), "b2": db2.item()}
+    dW1, db1, dw2, db2 = autograd.gradients(loss, W1, b1, w2, b2)
+    return {"W1": dW1, "b1": db1, "w2": dw2, "b2": db2}
 
 
 def fixed_case(y, z1, x, W1, w2, b2):

@@ -7,7 +7,16 @@ from collections.abc import Callable
 import numpy as np
 from hypothesis import strategies as st
 
-from mathlings.checker import Behaviour, Call, Mismatch, as_array, close, shown, trajectory_of
+from mathlings.checker import (
+    Behaviour,
+    Call,
+    Mismatch,
+    as_array,
+    close,
+    named,
+    shown,
+    trajectory_of,
+)
 
 GD = "gradient_descent(grad, x0, lr, tol, max_iter)"
 STEP = "largest_stable_step(A)"
@@ -15,12 +24,6 @@ SAME = close(rtol=1e-9, atol=1e-9)
 EDGE_STEPS = 3000
 BELOW, ABOVE = 0.99, 1.01
 SHRINK, GROW = 1e-6, 1e6  # final distance / starting distance for "converges" and "diverges"
-
-
-def named(fn: Callable, formula: str) -> Callable:
-    """A function that shows as its formula in a counterexample."""
-    fn.__name__ = formula
-    return fn
 
 
 def descend(grad, x0, lr, tol, max_iter):

@@ -6,14 +6,10 @@ import numpy as np
 import torch
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, close
+from mathlings.checker import Call, autograd, close
 from mathlings.checker import strategies as gen
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-9}
-
-
-def tensor(a, grad: bool = False) -> torch.Tensor:
-    return torch.tensor(np.asarray(a, dtype=float), dtype=torch.float64, requires_grad=grad)
 
 
 @st.composite
@@ -27,9 +23,8 @@ def quadratic_inputs(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray]:
 
 
 def expected_quadratic(A, x):
-    x_t = tensor(x, grad=True)
-    (grad,) = torch.autograd.grad(x_t @ tensor(A) @ x_t, x_t)
-    return grad.numpy()
+    (A_t,) = autograd.tensors(A)
+    return autograd.gradient(lambda x: x @ A_t @ x, x)
 
 
 @st.composite
@@ -41,9 +36,7 @@ def lse_inputs(draw: st.DrawFn) -> tuple[np.ndarray]:
 
 
 def expected_lse(z):
-    z_t = tensor(z, grad=True)
-    (grad,) = torch.autograd.grad(torch.logsumexp(z_t, dim=0), z_t)
-    return grad.numpy()
+    return autograd.gradient(lambda z: torch.logsumexp(z, dim=0), z)
 
 
 @st.composite
@@ -56,20 +49,23 @@ def logistic_inputs(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return X, y, draw(gen.readable_arrays((d,))) * scale
 
 
-def torch_logistic(X, y, w):
-    w_t = tensor(w, grad=True)
-    margins = tensor(y) * (tensor(X) @ w_t)
-    return torch.logaddexp(torch.zeros_like(margins), -margins).mean(), w_t
+def logistic(X, y):
+    """L(w) = mean log(1 + e^(−yᵢ xᵢ·w)), in torch: logaddexp(0, −m) is exact at any margin."""
+    X_t, y_t = autograd.tensors(X, y)
+
+    def loss(w):
+        margins = y_t * (X_t @ w)
+        return torch.logaddexp(torch.zeros_like(margins), -margins).mean()
+
+    return loss
 
 
 def expected_loss(X, y, w):
-    return torch_logistic(X, y, w)[0].item()
+    return autograd.value(logistic(X, y), w)
 
 
 def expected_loss_grad(X, y, w):
-    loss, w_t = torch_logistic(X, y, w)
-    (grad,) = torch.autograd.grad(loss, w_t)
-    return grad.numpy()
+    return autograd.gradient(logistic(X, y), w)
 
 
 QUADRATIC_CASES = [

@@ -1,10 +1,9 @@
 """Checks for mse-gradient: the MSE loss and its gradient, against PyTorch autograd in float64."""
 
 import numpy as np
-import torch
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, close, tuple_of
+from mathlings.checker import Call, autograd, close, tuple_of
 from mathlings.checker import strategies as gen
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-9}
@@ -21,25 +20,18 @@ def regression_data(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return X, y, w, b
 
 
-def torch_loss(X, y, w, b):
-    """L = mean((Xw + b − y)²) as a float64 torch graph, with w and b as leaves."""
-    w_t = torch.tensor(w, dtype=torch.float64, requires_grad=True)
-    b_t = torch.tensor(float(b), dtype=torch.float64, requires_grad=True)
-    X_t = torch.tensor(X, dtype=torch.float64)
-    y_t = torch.tensor(y, dtype=torch.float64)
-    loss = ((X_t @ w_t + b_t - y_t) ** 2).mean()
-    return loss, w_t, b_t
+def mse(X, y):
+    """L(w, b) = mean((Xw + b − y)²), in torch."""
+    X_t, y_t = autograd.tensors(X, y)
+    return lambda w, b: ((X_t @ w + b - y_t) ** 2).mean()
 
 
 def expected_loss(X, y, w, b):
-    loss, _, _ = torch_loss(X, y, w, b)
-    return loss.item()
+    return autograd.value(mse(X, y), w, b)
 
 
 def expected_grad(X, y, w, b):
-    loss, w_t, b_t = torch_loss(X, y, w, b)
-    dw, db = torch.autograd.grad(loss, (w_t, b_t))
-    return dw.numpy(), db.item()
+    return autograd.gradients(mse(X, y), w, b)  # (∂L/∂w, ∂L/∂b)
 
 
 CASES = [

@@ -5,31 +5,23 @@ import numpy as np
 import torch
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, close, exact
+from mathlings.checker import Call, autograd, close, exact
 from mathlings.checker import strategies as gen
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-10}
 
 
-def tensor(a) -> torch.Tensor:
-    return torch.tensor(np.asarray(a, dtype=float), dtype=torch.float64)
-
-
-def hessian_of(f, x) -> np.ndarray:
-    return torch.autograd.functional.hessian(f, tensor(x)).numpy()
-
-
 def expected_quadratic(A, b, x):
-    A_t, b_t = tensor(A), tensor(b)
-    return hessian_of(lambda t: 0.5 * t @ A_t @ t + b_t @ t, x)
+    A_t, b_t = autograd.tensors(A, b)
+    return autograd.hessian(lambda t: 0.5 * t @ A_t @ t + b_t @ t, x)
 
 
 def expected_logsumexp(x):
-    return hessian_of(lambda t: torch.logsumexp(t, dim=0), x)
+    return autograd.hessian(lambda t: torch.logsumexp(t, dim=0), x)
 
 
 def expected_rosenbrock(p):
-    return hessian_of(lambda t: (1 - t[0]) ** 2 + 100 * (t[1] - t[0] ** 2) ** 2, p)
+    return autograd.hessian(lambda t: (1 - t[0]) ** 2 + 100 * (t[1] - t[0] ** 2) ** 2, p)
 
 
 def expected_kind(H) -> str:

@@ -5,35 +5,28 @@ import numpy as np
 import torch
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, close
+from mathlings.checker import Call, autograd, close
 from mathlings.checker import strategies as gen
 
 TOLERANCE = {"rtol": 1e-8, "atol": 1e-10}
 
 
-def tensor(a) -> torch.Tensor:
-    return torch.tensor(np.asarray(a, dtype=float), dtype=torch.float64)
-
-
-def jacobian_of(f, x) -> np.ndarray:
-    """J of f at x by torch autograd, shape (outputs, inputs)."""
-    return torch.autograd.functional.jacobian(f, tensor(x)).numpy()
-
-
 def expected_affine(W, b, x):
-    return jacobian_of(lambda t: tensor(W) @ t + tensor(b), x)
+    W_t, b_t = autograd.tensors(W, b)
+    return autograd.jacobian(lambda t: W_t @ t + b_t, x)
 
 
 def expected_tanh(x):
-    return jacobian_of(torch.tanh, x)
+    return autograd.jacobian(torch.tanh, x)
 
 
 def expected_softmax(z):
-    return jacobian_of(lambda t: torch.softmax(t, dim=0), z)
+    return autograd.jacobian(lambda t: torch.softmax(t, dim=0), z)
 
 
 def expected_layer(W, b, x):
-    return jacobian_of(lambda t: torch.tanh(tensor(W) @ t + tensor(b)), x)
+    W_t, b_t = autograd.tensors(W, b)
+    return autograd.jacobian(lambda t: torch.tanh(W_t @ t + b_t), x)
 
 
 @st.composite

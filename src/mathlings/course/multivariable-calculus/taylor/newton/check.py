@@ -9,19 +9,22 @@ import numpy as np
 from hypothesis import strategies as st
 from scipy.optimize import minimize
 
-from mathlings.checker import Behaviour, Call, Mismatch, as_array, close, shown, trajectory_of
+from mathlings.checker import (
+    Behaviour,
+    Call,
+    Mismatch,
+    as_array,
+    close,
+    named,
+    shown,
+    trajectory_of,
+)
 
 SIGNATURE = "newton(grad, hess, x0, tol, max_iter)"
 SAME = close(rtol=1e-9, atol=1e-9)
 QUADRATIC_TOL = 1e-8
 RATE = 2.0  # e_{k+1} ≤ RATE·e_k² near the minimum
 NEAR, ROUNDING = 0.5, 1e-5  # the band of e_k where the rate is measured
-
-
-def named(fn: Callable, formula: str) -> Callable:
-    """A function that shows as its formula in a counterexample."""
-    fn.__name__ = formula
-    return fn
 
 
 def reference_newton(grad, hess, x0, tol, max_iter):
