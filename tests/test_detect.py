@@ -52,6 +52,8 @@ PATTERNS = [
     ("twice", alone(E, 2 * E), "generic:scaled-2"),
     ("half", alone(E, E / 2), "generic:scaled-half"),
     ("negated", alone(E, -E), "generic:negated"),
+    ("radians for degrees", alone(E * 90, np.radians(E * 90)), "generic:radians-for-degrees"),
+    ("degrees for radians", alone(E, np.degrees(E)), "generic:degrees-for-radians"),
     (
         "n/(n − 1)",
         [((X,), covariance(X), covariance(X) * len(X) / (len(X) - 1)) for X in map(data, (3, 5))],

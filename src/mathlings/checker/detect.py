@@ -394,7 +394,8 @@ def sequence_length(s: _Seen) -> list[Finding]:
 
 
 def scaled(s: _Seen) -> list[Finding]:
-    """got = c·expected for a simple c: 2, 1/2, −1, or n/(n − 1), (n − 1)/n, n, 1/n."""
+    """got = c·expected for a simple c: 2, 1/2, −1, π/180 and 180/π (an angle in the other unit),
+    or n/(n − 1), (n − 1)/n, n, 1/n."""
     pair = _same_shape(s)
     if pair is None or not np.any(pair[0]):
         return []
@@ -403,6 +404,18 @@ def scaled(s: _Seen) -> list[Finding]:
         ("scaled-2", 2.0, "exactly twice the right one", ""),
         ("scaled-half", 0.5, "exactly half the right one", ""),
         ("negated", -1.0, "exactly the negative of the right one (every sign flipped)", ""),
+        (
+            "radians-for-degrees",
+            np.pi / 180,
+            "exactly π/180 times the right one",
+            "is it in radians where this drill asks for degrees? np.degrees converts.",
+        ),
+        (
+            "degrees-for-radians",
+            180 / np.pi,
+            "exactly 180/π times the right one",
+            "is it in degrees where this drill asks for radians? np.radians converts.",
+        ),
     ]
     n = s.n
     if n is not None and n >= 2:

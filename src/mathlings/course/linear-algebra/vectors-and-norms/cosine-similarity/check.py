@@ -67,8 +67,6 @@ def compare_angle(expected, got, args):
                 "u·v / (‖u‖‖v‖) a hair larger than 1 in size, where np.arccos gives nan: clip the "
                 "cosine to [−1, 1] before np.arccos (and take arccos of the cosine, not of u·v)."
             )
-    elif g.shape == () and abs(float(g) - np.radians(expected)) < 1e-6:
-        found.detail = f"{float(g):.6g} is the angle in radians; this drill asks for degrees."
     return found
 
 
