@@ -145,3 +145,17 @@ def test_a_list_that_is_not_an_array_is_written_as_python() -> None:
     assert value_text([["add", 0, 0], ["mul", 1, 0]]).plain == "[['add', 0, 0], ['mul', 1, 0]]"
     assert value_text([-1.0, [0.5]]).plain == "[-1.0, [0.5]]"
     assert value_text([1.0, "nan"]).plain == "[1.0 nan]"
+
+
+def test_the_same_answer_twice_is_told_apart_from_two_answers_without_raising() -> None:
+    """The "same seed, same answer" checks compared with !=, which raises on two arrays: a
+    correct interval returned as an array (the task allows it) was "a bug in mathlings"."""
+    import numpy as np
+
+    from mathlings.checker import identical
+
+    assert identical(np.array([0.1, 0.3]), np.array([0.1, 0.3]))
+    assert identical((0.1, 0.3), np.array([0.1, 0.3])) and identical(np.nan, float("nan"))
+    assert not identical(np.array([0.1, 0.3]), np.array([0.1, 0.30000001]))
+    assert not identical(np.array([0.1]), np.array([0.1, 0.1]))
+    assert identical("p", "p") and not identical([0.1, "x"], [0.1, "y"])

@@ -79,7 +79,7 @@ _EXPORTS = {
     "apart": "detect",
     **dict.fromkeys(["CallTimeout", "ChangedInput", "Learner", "LearnerRaised"], "learner"),
     "RuleBroken": "rules",
-    "named": "values",
+    **dict.fromkeys(["identical", "named"], "values"),
 }
 _MODULES = ("autograd", "stats", "strategies")
 

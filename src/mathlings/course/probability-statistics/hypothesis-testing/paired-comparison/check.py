@@ -7,7 +7,7 @@ import math
 import numpy as np
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, Mismatch, Raises, Statistical, close, stats
+from mathlings.checker import Call, Mismatch, Raises, Statistical, close, identical, stats
 
 BUDGET = stats.Budget(tests=1)
 CALL = "paired_bootstrap_ci(y_true, pred_a, pred_b, n_resamples, confidence, seed)"
@@ -66,7 +66,7 @@ def ends_against_scipy(learner, rng, alpha):
 
     seed = int(rng.integers(2**31))
     answer = learner.call(CALL, *TEST_SET, RESAMPLES, CONFIDENCE, seed)
-    if learner.call(CALL, *TEST_SET, RESAMPLES, CONFIDENCE, seed) != answer:
+    if not identical(learner.call(CALL, *TEST_SET, RESAMPLES, CONFIDENCE, seed), answer):
         return Mismatch(f"gave two different intervals for the same seed {seed}")
     try:
         low, high = (float(v) for v in answer)

@@ -6,7 +6,7 @@ The two statistical tests share a false-alarm rate of 1e-6."""
 import numpy as np
 from hypothesis import strategies as st
 
-from mathlings.checker import Call, Mismatch, Raises, Statistical, close, stats
+from mathlings.checker import Call, Mismatch, Raises, Statistical, close, identical, stats
 
 BUDGET = stats.Budget(tests=2)
 SMALL_RESAMPLES = 20_000
@@ -73,7 +73,7 @@ def monte_carlo_count(learner, x, y, n_resamples, seed):
     call = "permutation_p_value(x, y, n_resamples, seed)"
     p = learner.call(call, x, y, n_resamples, seed)
     again = learner.call(call, x, y, n_resamples, seed)
-    if p != again:
+    if not identical(p, again):
         return Mismatch(
             f"gave {p!r} and then {again!r} for the same seed {seed}; draw all "
             "randomness from np.random.default_rng(seed)"
