@@ -1,5 +1,6 @@
-"""You compare with 0 exactly (== 0 or != 0); in floating point a "zero" comes out as 1e-16 (or,
-with noise, 1e-13), so you count pivots that are not there: treat |x| ≤ tol·max(1, max|A|) as zero.
+"""You test for zero exactly (== 0 or != 0), or against a threshold far below tol·max(1, max|A|)
+(a fixed 1e-15, say); in floating point a "zero" comes out as 1e-16 (or, with noise, 1e-13), so you
+count pivots that are not there: treat |x| ≤ tol·max(1, max|A|) as zero.
 """
 
 import numpy as np

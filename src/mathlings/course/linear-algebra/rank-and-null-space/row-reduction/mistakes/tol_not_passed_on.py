@@ -1,5 +1,6 @@
-"""Your rank(A, tol) ignores its tol (it calls rref(A) with the default); pass it on:
-rref(A, tol), so a caller can decide how small counts as zero.
+"""Your rank(A, tol) gives the same count whatever tol is: its tol never reaches the zero test.
+Pass it on, rref(A, tol), and use it in rref's zero rule, so a caller can decide how small counts
+as zero.
 """
 
 import numpy as np
