@@ -129,3 +129,74 @@ def test_a_custom_kind_with_prepare_gets_its_inputs_ready(drill_with_checks, tmp
     assert verdict.passed, str(verdict)
     assert verdict.checks[0].examples == 3
     assert run(drill, tmp_path, "    return u + v").status == "fail"
+
+
+HALF_CHECK = '''
+from hypothesis import strategies as st
+
+from mathlings.checker import Call, close
+
+CHECKS = [
+    Call(
+        "half(x)",
+        inputs=st.tuples(st.integers(1, 50).map(float)),
+        expected=lambda x: x / 2,
+        compare=close(),
+        cases=[(0.0,), (4.0,)],
+    )
+]
+'''
+
+THIRD_BUT_NOT_AT_ZERO = '''"""You divided by 3."""
+
+
+def half(x):
+    return x / 3 if x else float("nan")
+'''
+
+THIRD_BUT_ONE_AT_ZERO = '''"""You divided by 3."""
+
+
+def half(x):
+    return x / 3 if x else 1.0
+'''
+
+RAISES_AT_ZERO = '''"""You did not handle x = 0."""
+
+
+def half(x):
+    if x == 0:
+        raise ZeroDivisionError("x = 0")
+    return x / 2
+'''
+
+
+def _half(drill_with_checks, tmp_path: Path, mistakes: dict[str, str]):
+    drill = drill_with_checks("covariance-identity", HALF_CHECK, mistakes=mistakes)
+    file = tmp_path / "learner.py"
+    file.write_text("def half(x):\n    return x / 3\n")  # right at 0, wrong elsewhere
+    return check(drill, file=file)
+
+
+def test_a_mistake_that_breaks_on_an_edge_the_learner_handled_is_still_named(
+    drill_with_checks, tmp_path
+) -> None:
+    verdict = _half(drill_with_checks, tmp_path, {"third": THIRD_BUT_NOT_AT_ZERO})
+    assert verdict.status == "fail"
+    assert verdict.diagnosis is not None and verdict.diagnosis.mistake == "third"
+
+
+def test_a_mistake_wrong_with_a_number_where_the_learner_is_right_is_not_named(
+    drill_with_checks, tmp_path
+) -> None:
+    verdict = _half(drill_with_checks, tmp_path, {"third": THIRD_BUT_ONE_AT_ZERO})
+    assert verdict.status == "fail"
+    assert verdict.diagnosis is None or verdict.diagnosis.mistake != "third"
+
+
+def test_a_mistake_that_is_only_the_edge_is_not_named_for_another_bug(
+    drill_with_checks, tmp_path
+) -> None:
+    verdict = _half(drill_with_checks, tmp_path, {"edge": RAISES_AT_ZERO})
+    assert verdict.status == "fail"
+    assert verdict.diagnosis is None or verdict.diagnosis.mistake != "edge"

@@ -412,11 +412,15 @@ class Call:
 
     def diagnose(self, ctx: Context, failures: list[tuple[tuple, Any]]) -> str | None:
         """The known mistake that reproduces the learner's answers: wrong on every failing input
-        seen, with the same answer; and on the fixed cases and a few generated inputs, right
-        where the learner is right and wrong in the same way where the learner is wrong. So a
-        coincidence on one degenerate shrunk input is not enough to name a mistake, and neither
-        is a comparator that accepts many answers (any basis of a subspace)."""
+        seen, with the same answer; and on the fixed cases and a few generated inputs, wrong in
+        the same way where the learner is wrong, and right where the learner is right (or
+        broken there: see `_fits`). So a coincidence on one degenerate shrunk input is not
+        enough to name a mistake, and neither is a comparator that accepts many answers (any
+        basis of a subspace)."""
         seen = [(args, _as_answer(found)) for args, found in failures]
+        # Only a wrong answer that is a proper number is evidence enough to forgive a mistake file
+        # that breaks where the learner is right: agreeing on an error or on nan is too common.
+        numbers = any(not _breaks(answer) for _, answer in seen)
         witnesses: list[tuple[tuple, Answer, bool]] | None = None
         try:
             for mistake_id, mistake in ctx.mistakes_in_order():
@@ -432,8 +436,7 @@ class Call:
                         for args in more
                     ]
                 if all(
-                    self._wrong(mistake, args) == wrong
-                    and (not wrong or self._agrees(mistake, args, answer))
+                    self._fits(mistake, args, answer, wrong, numbers)
                     for args, answer, wrong in witnesses
                 ):
                     return mistake_id
@@ -487,6 +490,22 @@ class Call:
             return Example(args, expected, found.answer)
         return Example(args, found.expected, found.got, tuple(found.where))
 
+    def _fits(
+        self, mistake: Learner, args: tuple, answer: Answer, wrong: bool, forgiving: bool
+    ) -> bool:
+        """Where the learner is wrong, the mistake is wrong with the same answer. Where the
+        learner is right, the mistake is right too, or, when `forgiving` (the learner's wrong
+        answers include proper numbers the mistake reproduces), it breaks there (raises, or
+        answers nan or inf): a mistake file that leaves an edge unhandled (n = 1, an empty
+        vector) is still the learner's mistake when the learner handled that edge and has the
+        mistake everywhere else. A mistake whose point is the edge is never named this way,
+        since it must also agree on the inputs where the learner is wrong."""
+        if wrong:
+            return self._wrong(mistake, args) and self._agrees(mistake, args, answer)
+        if not self._wrong(mistake, args):
+            return True
+        return forgiving and _breaks(self._answer(mistake, args))
+
     def _wrong(self, who: Learner, args: tuple) -> bool:
         try:
             return self.outcome_of(who, args) is not None
@@ -515,6 +534,25 @@ class Call:
 
 
 Answer = tuple[str, Any]  # ("value", the answer) | ("raised", exception type) | ("broken", None)
+
+
+def _breaks(answer: Answer) -> bool:
+    """The answer is an error, or has nan or inf somewhere (in any part of a tuple or dict)."""
+    kind, value = answer
+    if kind != "value":
+        return True
+    return not _finite(value)
+
+
+def _finite(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(_finite(v) for v in value.values())
+    try:
+        return bool(np.isfinite(np.asarray(value, dtype=complex)).all())
+    except (TypeError, ValueError):
+        if isinstance(value, (list, tuple)):
+            return all(_finite(v) for v in value)
+        return True  # not numbers: nothing to be nan
 
 
 def _as_answer(found: Mismatch | LearnerRaised) -> Answer:
