@@ -1,7 +1,7 @@
 """Your basis misses the rows of Vᵀ that have no singular value. When A has fewer rows than
-columns (m < n) there are only m singular values, and the last n − m rows of the full n x n Vᵀ are
-in the null space too: take every row of Vᵀ past the rank, from np.linalg.svd(A) (full_matrices=True,
-the default; with full_matrices=False those rows are not there at all).
+columns (m < n) there are only m singular values, and the last n − m rows of the full n x n Vᵀ
+are in the null space too: take every row of Vᵀ past the rank, from np.linalg.svd(A)
+(full_matrices=True, the default; with full_matrices=False those rows are not there at all).
 """
 
 import numpy as np

@@ -6,4 +6,4 @@ import math
 
 
 def linf(v):
-    return max(v)
+    return max(v, default=0.0)
